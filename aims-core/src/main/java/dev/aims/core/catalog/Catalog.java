@@ -1,86 +1,180 @@
 package dev.aims.core.catalog;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The ISO/IEC 42001:2023 catalogue. Immutable and thread-safe; load it once with {@link
- * #standard()}.
+ * The ISO/IEC 42001:2023 catalogue: Clauses 4 to 10 as a tree, the Annex A areas, control
+ * objectives and 38 controls with our guidance, the Annex C objectives and risk sources, and
+ * crosswalks to NIST AI RMF, ISO/IEC 27001, ISO 9001, ISO 14001 and the EU AI Act.
+ *
+ * <p>Obtain it with {@link #standard()}: the bundled data is read and checked once, on first use,
+ * and the result is immutable and safe to share between threads. Lookups by id are exact but ignore
+ * case ({@code a.6.2.8} finds {@code A.6.2.8}); the throwing lookups ({@link #control(String)},
+ * {@link #clause(String)}, ...) reject ids that are not in the standard with an {@link
+ * UnknownIdException} that names the nearest real ids. All lists are unmodifiable and in the
+ * standard's order.
  */
 public final class Catalog {
-  private static final Catalog STANDARD = new Catalog();
+  private final EntryIndex<Clause> clauses;
+  private final EntryIndex<AnnexAArea> areas;
+  private final EntryIndex<ControlObjective> objectives;
+  private final EntryIndex<Control> controls;
+  private final EntryIndex<AnnexCObjective> annexCObjectives;
+  private final EntryIndex<RiskSource> riskSources;
+  private final Map<Framework, Crosswalk> crosswalks;
 
-  private final Map<String, Control> controls = new LinkedHashMap<>();
-
-  private Catalog() {
-    String[][] rows = {
-      {"A.2.2", "AI policy"},
-      {"A.2.3", "Alignment with other organizational policies"},
-      {"A.2.4", "Review of the AI policy"},
-      {"A.3.2", "AI roles and responsibilities"},
-      {"A.3.3", "Reporting of concerns"},
-      {"A.4.2", "Resource documentation"},
-      {"A.4.3", "Data resources"},
-      {"A.4.4", "Tooling resources"},
-      {"A.4.5", "System and computing resources"},
-      {"A.4.6", "Human resources"},
-      {"A.5.2", "AI system impact assessment process"},
-      {"A.5.3", "Documentation of AI system impact assessments"},
-      {"A.5.4", "Assessing AI system impact on individuals or groups of individuals"},
-      {"A.5.5", "Assessing societal impacts of AI systems"},
-      {"A.6.1.2", "Objectives for responsible development of AI system"},
-      {"A.6.1.3", "Processes for responsible AI system design and development"},
-      {"A.6.2.2", "AI system requirements and specification"},
-      {"A.6.2.3", "Documentation of AI system design and development"},
-      {"A.6.2.4", "AI system verification and validation"},
-      {"A.6.2.5", "AI system deployment"},
-      {"A.6.2.6", "AI system operation and monitoring"},
-      {"A.6.2.7", "AI system technical documentation"},
-      {"A.6.2.8", "AI system recording of event logs"},
-      {"A.7.2", "Data for development and enhancement of AI system"},
-      {"A.7.3", "Acquisition of data"},
-      {"A.7.4", "Quality of data for AI systems"},
-      {"A.7.5", "Data provenance"},
-      {"A.7.6", "Data preparation"},
-      {"A.8.2", "System documentation and information for users"},
-      {"A.8.3", "External reporting"},
-      {"A.8.4", "Communication of incidents"},
-      {"A.8.5", "Information for interested parties"},
-      {"A.9.2", "Processes for responsible use of AI systems"},
-      {"A.9.3", "Objectives for responsible use of AI system"},
-      {"A.9.4", "Intended use of the AI system"},
-      {"A.10.2", "Allocating responsibilities"},
-      {"A.10.3", "Suppliers"},
-      {"A.10.4", "Customers"},
-    };
-    for (String[] row : rows) {
-      controls.put(row[0].toUpperCase(Locale.ROOT), new Control(row[0], row[1]));
+  Catalog(
+      List<Clause> clauses,
+      List<AnnexAArea> areas,
+      List<ControlObjective> objectives,
+      List<Control> controls,
+      List<AnnexCObjective> annexCObjectives,
+      List<RiskSource> riskSources,
+      List<Crosswalk> crosswalks) {
+    this.clauses = new EntryIndex<>("clause", clauses, Clause::id);
+    this.areas = new EntryIndex<>("Annex A area", areas, AnnexAArea::id);
+    this.objectives = new EntryIndex<>("control objective", objectives, ControlObjective::id);
+    this.controls = new EntryIndex<>("control", controls, Control::id);
+    this.annexCObjectives =
+        new EntryIndex<>("Annex C objective", annexCObjectives, AnnexCObjective::id);
+    this.riskSources = new EntryIndex<>("risk source", riskSources, RiskSource::id);
+    Map<Framework, Crosswalk> byFramework = new EnumMap<>(Framework.class);
+    for (Crosswalk c : crosswalks) {
+      if (byFramework.put(c.framework(), c) != null) {
+        throw new CatalogLoadException("two crosswalks for " + c.framework().key());
+      }
     }
+    this.crosswalks = Collections.unmodifiableMap(byFramework);
   }
 
-  /** Returns the catalogue of ISO/IEC 42001:2023. */
+  /** Holds the bundled catalogue; the JVM initialises it once, on first use, thread-safely. */
+  private static final class Holder {
+    static final Catalog STANDARD = CatalogLoader.loadStandard();
+  }
+
+  /**
+   * Returns the catalogue of ISO/IEC 42001:2023 from the bundled data.
+   *
+   * @throws CatalogLoadException if the bundled data is missing or inconsistent (a build defect)
+   */
   public static Catalog standard() {
-    return STANDARD;
+    return Holder.STANDARD;
+  }
+
+  // ---- Clauses 4 to 10 ----
+
+  /** Returns every clause in tree order: 7 top-level clauses and 36 numbered sub-clauses. */
+  public List<Clause> clauses() {
+    return clauses.all();
+  }
+
+  /** Returns the seven top-level clauses, 4 to 10. */
+  public List<Clause> topLevelClauses() {
+    return clauses.all().stream().filter(c -> c.parentId().isEmpty()).toList();
+  }
+
+  /** Returns the 32 leaf requirement clauses (every clause that is not a heading). */
+  public List<Clause> leafClauses() {
+    return clauses.all().stream().filter(c -> !c.heading()).toList();
+  }
+
+  /** Returns the clause with this id (case ignored), if the standard has one. */
+  public Optional<Clause> findClause(String id) {
+    return clauses.find(id);
+  }
+
+  /** Returns whether {@code id} names a clause of Clauses 4 to 10 (case ignored). */
+  public boolean isClause(String id) {
+    return clauses.contains(id);
+  }
+
+  /**
+   * Returns the clause with this id (case ignored).
+   *
+   * @throws UnknownIdException naming the nearest real ids when the standard has no such clause
+   */
+  public Clause clause(String id) {
+    return clauses.get(id);
+  }
+
+  /**
+   * Returns the direct sub-clauses of a clause, in order; empty for a leaf clause.
+   *
+   * @throws UnknownIdException when the standard has no such clause
+   */
+  public List<Clause> children(String clauseId) {
+    String id = clause(clauseId).id();
+    return clauses.all().stream().filter(c -> c.parentId().equals(Optional.of(id))).toList();
+  }
+
+  /**
+   * Returns the clause paired with this one: 8.2 for 6.1.2 and back, 8.3 for 6.1.3, 8.4 for 6.1.4;
+   * empty for any other clause.
+   *
+   * @throws UnknownIdException when the standard has no such clause
+   */
+  public Optional<Clause> pairedClause(String clauseId) {
+    return clause(clauseId).pairedWith().map(this::clause);
+  }
+
+  // ---- Annex A ----
+
+  /** Returns the nine Annex A areas, A.2 to A.10. */
+  public List<AnnexAArea> areas() {
+    return areas.all();
+  }
+
+  /**
+   * Returns the Annex A area with this id (case ignored), e.g. {@code A.6}.
+   *
+   * @throws UnknownIdException naming the nearest real ids when there is no such area
+   */
+  public AnnexAArea area(String id) {
+    return areas.get(id);
+  }
+
+  /** Returns the ten control objectives in order (A.6 contributes A.6.1 and A.6.2). */
+  public List<ControlObjective> controlObjectives() {
+    return objectives.all();
+  }
+
+  /**
+   * Returns the control objective with this id (case ignored), e.g. {@code A.6.1} or {@code A.7}.
+   *
+   * @throws UnknownIdException naming the nearest real ids when there is no such objective
+   */
+  public ControlObjective controlObjective(String id) {
+    return objectives.get(id);
+  }
+
+  /**
+   * Returns the control objectives of an area.
+   *
+   * @throws UnknownIdException when there is no such area
+   */
+  public List<ControlObjective> objectivesIn(String areaId) {
+    String id = area(areaId).id();
+    return objectives.all().stream().filter(o -> o.areaId().equals(id)).toList();
   }
 
   /** Returns the 38 Annex A controls in the standard's order. */
   public List<Control> controls() {
-    return List.copyOf(controls.values());
+    return controls.all();
   }
 
   /** Returns the control with this id (case ignored), if the standard has one. */
   public Optional<Control> findControl(String id) {
-    return Optional.ofNullable(controls.get(id.trim().toUpperCase(Locale.ROOT)));
+    return controls.find(id);
   }
 
   /** Returns whether {@code id} names an Annex A control (case ignored). */
   public boolean isControl(String id) {
-    return findControl(id).isPresent();
+    return controls.contains(id);
   }
 
   /**
@@ -89,34 +183,116 @@ public final class Catalog {
    * @throws UnknownIdException naming the nearest real ids when the standard has no such control
    */
   public Control control(String id) {
-    return findControl(id)
-        .orElseThrow(() -> new UnknownIdException("control", id, nearest(id, controls.keySet())));
+    return controls.get(id);
   }
 
-  private static List<String> nearest(String id, Iterable<String> candidates) {
-    String wanted = id.trim().toUpperCase(Locale.ROOT);
-    List<String> all = new ArrayList<>();
-    candidates.forEach(all::add);
-    all.sort(Comparator.comparingInt((String c) -> distance(wanted, c)).thenComparing(c -> c));
-    return all.subList(0, Math.min(3, all.size()));
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
+  /**
+   * Returns the controls of an Annex A area ({@code A.6}) or control objective ({@code A.6.2}).
+   *
+   * @throws UnknownIdException when {@code id} is neither
+   */
+  public List<Control> controlsIn(String areaOrObjectiveId) {
+    Optional<AnnexAArea> area = areas.find(areaOrObjectiveId);
+    if (area.isPresent()) {
+      String id = area.get().id();
+      return controls.all().stream().filter(c -> c.areaId().equals(id)).toList();
     }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+    String id = controlObjective(areaOrObjectiveId).id();
+    return controls.all().stream().filter(c -> c.objectiveId().equals(id)).toList();
+  }
+
+  /**
+   * Returns the controls that help to meet a clause (see {@link Control#supportsClauses()}).
+   *
+   * @throws UnknownIdException when the standard has no such clause
+   */
+  public List<Control> controlsSupporting(String clauseId) {
+    String id = clause(clauseId).id();
+    return controls.all().stream().filter(c -> c.supportsClauses().contains(id)).toList();
+  }
+
+  // ---- Annex C ----
+
+  /** Returns the eleven Annex C objectives, C.2.1 to C.2.11. */
+  public List<AnnexCObjective> annexCObjectives() {
+    return annexCObjectives.all();
+  }
+
+  /** Returns whether {@code id} names an Annex C objective (case ignored). */
+  public boolean isAnnexCObjective(String id) {
+    return annexCObjectives.contains(id);
+  }
+
+  /**
+   * Returns the Annex C objective with this id (case ignored), e.g. {@code C.2.5}.
+   *
+   * @throws UnknownIdException naming the nearest real ids when there is no such objective
+   */
+  public AnnexCObjective annexCObjective(String id) {
+    return annexCObjectives.get(id);
+  }
+
+  /** Returns the seven Annex C risk sources, C.3.1 to C.3.7. */
+  public List<RiskSource> riskSources() {
+    return riskSources.all();
+  }
+
+  /** Returns the risk source with this id (case ignored), if Annex C has one. */
+  public Optional<RiskSource> findRiskSource(String id) {
+    return riskSources.find(id);
+  }
+
+  /** Returns whether {@code id} names an Annex C risk source (case ignored). */
+  public boolean isRiskSource(String id) {
+    return riskSources.contains(id);
+  }
+
+  /**
+   * Returns the risk source with this id (case ignored), e.g. {@code C.3.4}.
+   *
+   * @throws UnknownIdException naming the nearest real ids when there is no such risk source
+   */
+  public RiskSource riskSource(String id) {
+    return riskSources.get(id);
+  }
+
+  // ---- Crosswalks ----
+
+  /** Returns every bundled crosswalk, in the order of {@link Framework}. */
+  public List<Crosswalk> crosswalks() {
+    return List.copyOf(crosswalks.values());
+  }
+
+  /** Returns the crosswalk to a framework. */
+  public Crosswalk crosswalk(Framework framework) {
+    Crosswalk c = crosswalks.get(Objects.requireNonNull(framework, "framework"));
+    if (c == null) {
+      throw new IllegalStateException("no crosswalk loaded for " + framework.key());
+    }
+    return c;
+  }
+
+  /**
+   * Returns the crosswalk for a framework key such as {@code nist-ai-rmf} (case ignored).
+   *
+   * @throws UnknownIdException naming the known keys when there is no such framework
+   */
+  public Crosswalk crosswalk(String frameworkKey) {
+    return crosswalk(Framework.fromKey(frameworkKey));
+  }
+
+  /**
+   * Returns, per framework, the links from an ISO/IEC 42001 clause or control; frameworks without
+   * links from it are left out.
+   */
+  public Map<Framework, List<CrosswalkLink>> crosswalkLinks(String clauseOrControlId) {
+    Map<Framework, List<CrosswalkLink>> out = new EnumMap<>(Framework.class);
+    for (Crosswalk c : crosswalks.values()) {
+      List<CrosswalkLink> links = c.linksFrom(clauseOrControlId);
+      if (!links.isEmpty()) {
+        out.put(c.framework(), links);
       }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
     }
-    return prev[b.length()];
+    return Collections.unmodifiableMap(out);
   }
 }

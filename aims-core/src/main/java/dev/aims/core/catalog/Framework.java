@@ -1,0 +1,55 @@
+package dev.aims.core.catalog;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** The frameworks that ISO/IEC 42001 is crosswalked to; each has one bundled {@link Crosswalk}. */
+public enum Framework {
+  /** NIST AI Risk Management Framework 1.0 (NIST AI 100-1), at subcategory level. */
+  NIST_AI_RMF("nist-ai-rmf", "NIST AI RMF 1.0 (NIST AI 100-1)"),
+  /** ISO/IEC 27001:2022, clauses and Annex A controls. */
+  ISO_27001("iso-27001", "ISO/IEC 27001:2022"),
+  /** ISO 9001:2015, clause level. */
+  ISO_9001("iso-9001", "ISO 9001:2015"),
+  /** ISO 14001:2015, clause level. */
+  ISO_14001("iso-14001", "ISO 14001:2015"),
+  /** The EU AI Act, Regulation (EU) 2024/1689, at article level. */
+  EU_AI_ACT("eu-ai-act", "EU AI Act (Regulation (EU) 2024/1689)");
+
+  private final String key;
+  private final String title;
+
+  Framework(String key, String title) {
+    this.key = key;
+    this.title = title;
+  }
+
+  /**
+   * Returns the short key used on the command line and in resource names, e.g. {@code iso-9001}.
+   */
+  public String key() {
+    return key;
+  }
+
+  /** Returns the framework's name and edition. */
+  public String title() {
+    return title;
+  }
+
+  /**
+   * Returns the framework with this key or enum name, ignoring case.
+   *
+   * @throws UnknownIdException naming the nearest keys when there is none
+   */
+  public static Framework fromKey(String key) {
+    for (Framework f : values()) {
+      if (f.key.equalsIgnoreCase(key) || f.name().equalsIgnoreCase(key)) {
+        return f;
+      }
+    }
+    List<String> keys = Arrays.stream(values()).map(Framework::key).toList();
+    throw new UnknownIdException(
+        "crosswalk", key, IdNearness.nearest(key.toLowerCase(Locale.ROOT), keys, keys.size()));
+  }
+}
