@@ -1,0 +1,89 @@
+package dev.aims.evidence.canonical;
+
+/**
+ * RFC 8785 canonical JSON: parses, checks and re-serialises JSON so that equal data always has
+ * equal bytes, which is what makes a hash of a record meaningful.
+ *
+ * <p>Two profiles. {@link #canonicalize(byte[])} is the full RFC 8785 (numbers as IEEE 754 doubles
+ * printed the ECMAScript way). The leaf profile, used for every evidence-log record ({@link
+ * #canonicalizeStrict(byte[])}, {@link #write(Object)}), additionally rejects any number with a
+ * fraction or exponent and any integer beyond ±(2<sup>53</sup>−1), so that no reader in any
+ * language rounds a value differently. Both reject duplicate keys, invalid UTF-8, lone surrogates,
+ * nesting beyond 512 levels and trailing data.
+ *
+ * <p>Thread-safe. {@link #write(Object)} reuses a buffer per thread and does not sort maps whose
+ * keys already come in order (a {@link java.util.TreeMap} with natural ordering, or a {@link
+ * java.util.LinkedHashMap} filled in order), because it runs on every logged decision.
+ */
+public final class CanonicalJson {
+  private static final ThreadLocal<JsonOutput> OUTPUT = ThreadLocal.withInitial(JsonOutput::new);
+
+  private CanonicalJson() {}
+
+  /**
+   * Returns the RFC 8785 canonical form of a UTF-8 JSON text.
+   *
+   * @throws CanonicalJsonException with the byte offset and reason when the input is not valid
+   *     JSON, has duplicate keys, or has a number beyond the double range
+   */
+  public static byte[] canonicalize(byte[] json) {
+    return writeTree(JsonReader.read(json, false), true);
+  }
+
+  /**
+   * Returns the canonical form of a UTF-8 JSON text under the leaf profile: RFC 8785, and numbers
+   * must be integers within ±(2<sup>53</sup>−1) written without fraction or exponent.
+   *
+   * @throws CanonicalJsonException with the byte offset and reason
+   */
+  public static byte[] canonicalizeStrict(byte[] json) {
+    return writeTree(JsonReader.read(json, true), false);
+  }
+
+  /**
+   * Parses a UTF-8 JSON text under the full profile into a tree: {@link java.util.Map} (sorted by
+   * key), {@link java.util.List}, {@link String}, {@link Double}, {@link Boolean} or {@code null}.
+   *
+   * @throws CanonicalJsonException with the byte offset and reason
+   */
+  public static Object parse(byte[] json) {
+    return JsonReader.read(json, false);
+  }
+
+  /**
+   * Parses a UTF-8 JSON text under the leaf profile into a tree: {@link java.util.Map} (sorted by
+   * key), {@link java.util.List}, {@link String}, {@link Long}, {@link Boolean} or {@code null}.
+   *
+   * @throws CanonicalJsonException with the byte offset and reason
+   */
+  public static Object parseStrict(byte[] json) {
+    return JsonReader.read(json, true);
+  }
+
+  /**
+   * Writes a tree as canonical JSON under the leaf profile.
+   *
+   * <p>The tree is made of {@code Map<String, ?>} (any key order; sorted here by UTF-16 code
+   * units), {@code List<?>}, {@link String}, {@link Long}, {@link Integer}, {@link Short}, {@link
+   * Byte}, {@link java.math.BigInteger} (all within ±(2<sup>53</sup>−1)), {@link Boolean} and
+   * {@code null}.
+   *
+   * @throws CanonicalJsonException naming the path (e.g. {@code $.body.confidence}) and the value
+   *     when the tree holds a floating-point number, an integer out of range, a string with a lone
+   *     surrogate, a non-String key or an unsupported type
+   */
+  public static byte[] write(Object tree) {
+    return writeTree(tree, false);
+  }
+
+  private static byte[] writeTree(Object tree, boolean allowDouble) {
+    JsonOutput out = OUTPUT.get();
+    out.reset();
+    try {
+      out.value(tree, allowDouble, 0);
+    } catch (JsonOutput.PathException e) {
+      throw e.toPublic();
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,153 @@
+package dev.aims.evidence.note;
+
+import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
+import java.util.Arrays;
+import java.util.Base64;
+
+/**
+ * An Ed25519 signer of C2SP signed notes, such as the log's checkpoints.
+ *
+ * <p>The key pair is derived from a 32-byte seed (RFC 8032). The signer key text is {@code
+ * PRIVATE+KEY+<name>+<hex8 key id>+<base64(0x01 || seed)>}; keep it secret (the CLI writes it with
+ * mode 600). Thread-safe and immutable.
+ */
+public final class NoteSigner {
+  private static final String PREFIX = "PRIVATE+KEY+";
+
+  private final String name;
+  private final byte[] seed;
+  private final PrivateKey privateKey;
+  private final NoteVerifier verifier;
+
+  private NoteSigner(String name, byte[] seed) {
+    this.name = KeyNames.check(name);
+    if (seed == null || seed.length != Ed25519.KEY_SIZE) {
+      throw new NoteException(
+          "Ed25519 seed must be 32 bytes, was "
+              + (seed == null ? "missing" : seed.length + " bytes"));
+    }
+    this.seed = seed.clone();
+    this.privateKey = Ed25519.privateKey(seed);
+    this.verifier = NoteVerifier.of(name, Ed25519.publicKey(seed));
+  }
+
+  /** Generates a new signer with a random seed from {@link java.security.SecureRandom}. */
+  public static NoteSigner generate(String name) {
+    return new NoteSigner(name, Ed25519.newSeed());
+  }
+
+  /** Returns the signer for a key name and a 32-byte Ed25519 private key seed. */
+  public static NoteSigner fromSeed(String name, byte[] seed) {
+    return new NoteSigner(name, seed);
+  }
+
+  /**
+   * Parses a signer key text {@code PRIVATE+KEY+<name>+<hex8>+<base64(0x01 || seed)>}; surrounding
+   * whitespace (such as a final newline in a key file) is ignored.
+   *
+   * @throws NoteException naming what is malformed, or if the key id does not match the key
+   */
+  public static NoteSigner parse(String skey) {
+    String s = skey == null ? "" : skey.strip();
+    if (!s.startsWith(PREFIX)) {
+      throw new NoteException("signer key must start with \"" + PREFIX + "\"");
+    }
+    String rest = s.substring(PREFIX.length());
+    int p1 = rest.indexOf('+');
+    if (p1 < 0 || rest.length() < p1 + 10 || rest.charAt(p1 + 9) != '+') {
+      throw new NoteException("signer key must be PRIVATE+KEY+<name>+<hex8 id>+<base64 key>");
+    }
+    String name = rest.substring(0, p1);
+    int id = KeyNames.parseHex8("signer", rest.substring(p1 + 1, p1 + 9));
+    byte[] data;
+    try {
+      data = Base64.getDecoder().decode(rest.substring(p1 + 10));
+    } catch (IllegalArgumentException e) {
+      throw new NoteException("signer key data is not valid base64", e);
+    }
+    if (data.length != 1 + Ed25519.KEY_SIZE || data[0] != KeyNames.ED25519) {
+      throw new NoteException(
+          "signer key data must be 0x01 followed by a 32-byte Ed25519 seed, was "
+              + data.length
+              + " bytes"
+              + (data.length > 0 ? String.format(" starting 0x%02x", data[0]) : ""));
+    }
+    NoteSigner signer = new NoteSigner(name, Arrays.copyOfRange(data, 1, data.length));
+    if (signer.keyId() != id) {
+      throw new NoteException(
+          "signer key id "
+              + KeyNames.hex8(id)
+              + " does not match the key (expected "
+              + KeyNames.hex8(signer.keyId())
+              + ")");
+    }
+    return signer;
+  }
+
+  /** Returns the signer key text; it contains the private key. */
+  public String skey() {
+    byte[] data = new byte[1 + Ed25519.KEY_SIZE];
+    data[0] = KeyNames.ED25519;
+    System.arraycopy(seed, 0, data, 1, Ed25519.KEY_SIZE);
+    return PREFIX
+        + name
+        + "+"
+        + KeyNames.hex8(keyId())
+        + "+"
+        + Base64.getEncoder().encodeToString(data);
+  }
+
+  /** Returns the key name. */
+  public String name() {
+    return name;
+  }
+
+  /** Returns the 32-bit key id. */
+  public int keyId() {
+    return verifier.keyId();
+  }
+
+  /** Returns the verifier of this signer's signatures. */
+  public NoteVerifier verifier() {
+    return verifier;
+  }
+
+  /**
+   * Signs a note text and returns the signed note: the text, a blank line and one signature line
+   * {@code — <name> <base64(key id || signature)>}.
+   *
+   * @throws NoteException if the text is empty, does not end with a newline, or contains control
+   *     characters other than newline
+   */
+  public String sign(String text) {
+    return text + "\n" + signatureLine(text);
+  }
+
+  /**
+   * Returns only the signature line for a note text, ending in a newline; append it to the
+   * signature block of a note that other keys also sign.
+   */
+  public String signatureLine(String text) {
+    NoteVerifier.checkText(text);
+    byte[] sig = Ed25519.sign(privateKey, text.getBytes(StandardCharsets.UTF_8));
+    byte[] data = new byte[4 + sig.length];
+    int id = keyId();
+    data[0] = (byte) (id >>> 24);
+    data[1] = (byte) (id >>> 16);
+    data[2] = (byte) (id >>> 8);
+    data[3] = (byte) id;
+    System.arraycopy(sig, 0, data, 4, sig.length);
+    return NoteVerifier.SIGNATURE_PREFIX
+        + name
+        + " "
+        + Base64.getEncoder().encodeToString(data)
+        + "\n";
+  }
+
+  @Override
+  public String toString() {
+    // Never print the seed.
+    return "NoteSigner{" + name + "+" + KeyNames.hex8(keyId()) + "}";
+  }
+}
