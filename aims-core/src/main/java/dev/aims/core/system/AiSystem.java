@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -130,38 +129,16 @@ public abstract class AiSystem {
 
   @Value.Check
   final void check() {
-    if (!status().admits(lifecycleStage())) {
-      throw new IllegalArgumentException(
-          "AiSystem '"
-              + id()
-              + "': lifecycleStage "
-              + lifecycleStage()
-              + " does not go with status "
-              + status()
-              + " (allowed: "
-              + status().stages()
-              + ")");
-    }
-    Set<String> models = new HashSet<>();
-    for (ModelVersion m : models()) {
-      if (!models.add(m.name() + "@" + m.version())) {
-        throw new IllegalArgumentException(
-            "AiSystem '"
-                + id()
-                + "': models lists model '"
-                + m.name()
-                + "' version '"
-                + m.version()
-                + "' twice");
-      }
-    }
-    Set<String> sources = new HashSet<>();
-    for (DataSource d : dataSources()) {
-      if (!sources.add(d.name())) {
-        throw new IllegalArgumentException(
-            "AiSystem '" + id() + "': dataSources lists name '" + d.name() + "' twice");
-      }
-    }
+    Invariants.of("AiSystem", id())
+        .require(
+            status().admits(lifecycleStage()),
+            "lifecycleStage",
+            "StageMatchesStatus",
+            lifecycleStage(),
+            "does not go with status " + status() + " (allowed: " + status().stages() + ")")
+        .unique("models", models(), m -> m.name() + " " + m.version(), "")
+        .unique("dataSources", dataSources(), DataSource::name, "name")
+        .check();
   }
 
   /** Returns a new builder. */

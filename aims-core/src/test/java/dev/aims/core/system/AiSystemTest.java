@@ -2,6 +2,7 @@ package dev.aims.core.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -131,29 +132,32 @@ class AiSystemTest {
   @Test
   void check_rejectsStageThatContradictsStatus() {
     assertThatThrownBy(() -> creditScoring().status(SystemStatus.RETIRED).build())
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidRecordException.class)
         .hasMessage(
-            "AiSystem 'credit-scoring': lifecycleStage OPERATION_AND_MONITORING does not go with"
-                + " status RETIRED (allowed: [RETIREMENT])");
+            "AiSystem 'credit-scoring' is invalid (1 violation):\n"
+                + "  - lifecycleStage: does not go with status RETIRED (allowed: [RETIREMENT])"
+                + " (StageMatchesStatus, value: 'OPERATION_AND_MONITORING')");
   }
 
   @Test
-  void check_rejectsDuplicateModelVersion() {
+  void check_reportsEveryBrokenInvariantAtOnce() {
+    DataSource d = example().dataSources().get(0);
     assertThatThrownBy(
             () ->
                 creditScoring()
+                    .status(SystemStatus.PLANNED)
                     .models(List.of(ModelVersion.of("gbm", "1"), ModelVersion.of("gbm", "1")))
+                    .dataSources(List.of(d, d))
                     .build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("AiSystem 'credit-scoring': models lists model 'gbm' version '1' twice");
-  }
-
-  @Test
-  void check_rejectsDuplicateDataSourceName() {
-    DataSource d = example().dataSources().get(0);
-    assertThatThrownBy(() -> creditScoring().dataSources(List.of(d, d)).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("AiSystem 'credit-scoring': dataSources lists name 'loan-history' twice");
+        .isInstanceOfSatisfying(
+            InvalidRecordException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::path, Violation::constraint, Violation::value)
+                    .containsExactly(
+                        tuple("dataSources[1].name", "Unique", "'loan-history'"),
+                        tuple("lifecycleStage", "StageMatchesStatus", "'OPERATION_AND_MONITORING'"),
+                        tuple("models[1]", "Unique", "'gbm 1'")));
   }
 
   @Test
