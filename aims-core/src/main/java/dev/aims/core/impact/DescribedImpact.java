@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.aims.core.AimsStyle;
+import dev.aims.core.system.Invariants;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
@@ -18,9 +19,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDescribedImpact.class)
 @JsonDeserialize(builder = DescribedImpact.Builder.class)
 public abstract class DescribedImpact {
-  // An optional text is either absent or has a non-blank value; @NotBlank would also reject absent.
-  static final String TEXT = "(?s).*\\S.*";
-
   DescribedImpact() {}
 
   /** Returns what the impact is, e.g. {@code applicants wrongly refused credit}. */
@@ -31,7 +29,7 @@ public abstract class DescribedImpact {
   public abstract ImpactNature nature();
 
   /** Returns how the impact is mitigated, when it is. */
-  public abstract Optional<@Pattern(regexp = TEXT, message = "must not be blank") String>
+  public abstract Optional<@Pattern(regexp = Invariants.TEXT, message = "must not be blank") String>
       mitigation();
 
   /** Returns whether the impact harms, or could harm, those it reaches. */

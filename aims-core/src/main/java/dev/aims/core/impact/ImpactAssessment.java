@@ -7,17 +7,13 @@ import dev.aims.core.system.AffectedPopulation;
 import dev.aims.core.system.AiSystem;
 import dev.aims.core.system.HumanOversightMode;
 import dev.aims.core.system.ImpactDomain;
+import dev.aims.core.system.Invariants;
 import dev.aims.core.system.OutputType;
-import dev.aims.core.validation.InvalidRecordException;
-import dev.aims.core.validation.RecordValidator;
-import dev.aims.core.validation.Violation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -28,9 +24,10 @@ import org.immutables.value.Value;
  * effects could be, how people oversee it, the impacts on individuals, groups and society, and when
  * it is to be assessed again.
  *
- * <p>{@code build()} rejects, listing every problem at once in an {@link InvalidRecordException}
- * that names the field and the value: a field breaking its declared constraint (system id pattern,
- * blank text, an incomplete Article 27 part) and a re-assessment interval that is not positive.
+ * <p>{@code build()} rejects a re-assessment interval that is not positive with an {@link
+ * dev.aims.core.validation.InvalidRecordException} naming the field and the value. Field-level
+ * constraints (system id pattern, blank text, an incomplete Article 27 part) are declared on the
+ * accessors and checked, all at once, by {@link dev.aims.core.validation.RecordValidator}.
  * Immutable and thread-safe.
  */
 @Value.Immutable
@@ -98,22 +95,16 @@ public abstract class ImpactAssessment {
 
   @Value.Check
   final void check() {
-    List<Violation> found = new ArrayList<>(RecordValidator.violations(this));
     // Checked through the date it schedules, so that mixed periods such as P1M-31D are caught too.
-    if (!nextPlannedAssessment().isAfter(assessedOn())) {
-      found.add(
-          new Violation(
-              "reassessmentInterval",
-              "Positive",
-              "'" + reassessmentInterval() + "'",
-              "must be a positive period that moves the next assessment after assessedOn, e.g."
-                  + " P1Y"));
-    }
-    if (!found.isEmpty()) {
-      found.sort(Comparator.comparing(Violation::path).thenComparing(Violation::constraint));
-      throw new InvalidRecordException(
-          "ImpactAssessment of '" + systemId() + "' (" + assessedOn() + ")", found);
-    }
+    Invariants.of("ImpactAssessment", systemId() + " " + assessedOn())
+        .require(
+            nextPlannedAssessment().isAfter(assessedOn()),
+            "reassessmentInterval",
+            "Positive",
+            reassessmentInterval(),
+            "must be a positive period that moves the next assessment after assessedOn, e.g."
+                + " P1Y")
+        .check();
   }
 
   /** Returns a new builder. */

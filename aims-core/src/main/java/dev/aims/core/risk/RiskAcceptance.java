@@ -3,6 +3,7 @@ package dev.aims.core.risk;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.aims.core.AimsStyle;
+import dev.aims.core.system.Invariants;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
@@ -23,9 +24,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRiskAcceptance.class)
 @JsonDeserialize(builder = RiskAcceptance.Builder.class)
 public abstract class RiskAcceptance {
-  // An optional text is either absent or has a non-blank value; @NotBlank would also reject absent.
-  static final String TEXT = "(?s).*\\S.*";
-
   RiskAcceptance() {}
 
   /** Returns who accepted the risk, usually its owner. */
@@ -36,7 +34,7 @@ public abstract class RiskAcceptance {
    * Returns who approved accepting the risk above the organisation's criteria, when someone did;
    * empty for risks within the criteria.
    */
-  public abstract Optional<@Pattern(regexp = TEXT, message = "must not be blank") String>
+  public abstract Optional<@Pattern(regexp = Invariants.TEXT, message = "must not be blank") String>
       approver();
 
   /** Returns the day the risk was accepted. */

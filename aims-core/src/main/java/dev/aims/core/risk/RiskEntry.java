@@ -4,22 +4,14 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.aims.core.AimsStyle;
 import dev.aims.core.catalog.Catalog;
-import dev.aims.core.catalog.UnknownIdException;
 import dev.aims.core.system.AiSystem;
-import dev.aims.core.validation.InvalidRecordException;
-import dev.aims.core.validation.RecordValidator;
-import dev.aims.core.validation.Violation;
+import dev.aims.core.system.Invariants;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -27,27 +19,26 @@ import org.immutables.value.Value;
  * where it comes from (an Annex C risk source), how it was rated before and after treatment, how it
  * is treated and with which Annex A controls, who owns it and when it is next reviewed.
  *
- * <p>{@code build()} rejects, listing every problem at once in an {@link InvalidRecordException}
- * that names the field and the value: a field breaking its declared constraint (id pattern, blank
- * text); a residual rating above the inherent one in likelihood or severity without a {@link
- * #justification()}; a risk source that is not in Annex C; a control id that is not in Annex A, or
- * the same control twice. Checks that need the organisation's matrix or criteria (acceptance above
- * the criteria, stale or expired acceptances, overdue reviews) run over the whole register in
- * {@code dev.aims.assessment.risk}. Immutable and thread-safe.
+ * <p>{@code build()} rejects, listing every problem at once in an {@link
+ * dev.aims.core.validation.InvalidRecordException} that names the field and the value: a residual
+ * rating above the inherent one in likelihood or severity without a {@link #justification()}; a
+ * risk source that is not in Annex C; a control id that is not in Annex A, or the same control
+ * twice. Field-level constraints (id patterns, blank text) are declared on the accessors and
+ * checked, all at once, by {@link dev.aims.core.validation.RecordValidator}. Checks that need the
+ * organisation's matrix or criteria (acceptance above the criteria, stale or expired acceptances,
+ * overdue reviews) run over the whole register in {@code dev.aims.assessment.risk}. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @AimsStyle
 @JsonSerialize(as = ImmutableRiskEntry.class)
 @JsonDeserialize(builder = RiskEntry.Builder.class)
 public abstract class RiskEntry {
-  // An optional text is either absent or has a non-blank value; @NotBlank would also reject absent.
-  static final String TEXT = "(?s).*\\S.*";
-
   /**
    * The pattern of risk ids: letters, digits, {@code .}, {@code _} and {@code -}, 1 to 64
    * characters, starting with a letter or digit, e.g. {@code R-001}.
    */
-  public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+  public static final String ID_PATTERN = Invariants.RECORD_ID;
 
   RiskEntry() {}
 
@@ -79,7 +70,7 @@ public abstract class RiskEntry {
    * Returns why the ratings are what they are; required when the residual rating exceeds the
    * inherent one in likelihood or severity.
    */
-  public abstract Optional<@Pattern(regexp = TEXT, message = "must not be blank") String>
+  public abstract Optional<@Pattern(regexp = Invariants.TEXT, message = "must not be blank") String>
       justification();
 
   /** Returns the treatment option chosen (Clause 6.1.3). */
@@ -100,57 +91,25 @@ public abstract class RiskEntry {
 
   @Value.Check
   final void check() {
-    List<Violation> found = new ArrayList<>(RecordValidator.violations(this));
-    if (residual().exceedsOnEitherAxis(inherent()) && justification().isEmpty()) {
-      found.add(
-          new Violation(
-              "justification",
-              "ResidualAboveInherent",
-              "empty",
-              "residual rating ("
-                  + residual()
-                  + ") is above inherent rating ("
-                  + inherent()
-                  + "); a justification is required"));
-    }
-    if (!Catalog.standard().isRiskSource(riskSource())) {
-      found.add(
-          new Violation(
-              "riskSource",
-              "AnnexCRiskSource",
-              "'" + riskSource() + "'",
-              "not an Annex C risk source of ISO/IEC 42001:2023 (C.3.1 to C.3.7)"));
-    }
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < controls().size(); i++) {
-      String control = controls().get(i);
-      if (!seen.add(control.trim().toUpperCase(Locale.ROOT))) {
-        found.add(
-            new Violation(
-                "controls[" + i + "]",
-                "Unique",
-                "'" + control + "'",
-                "lists the same control twice"));
-        continue;
-      }
-      try {
-        Catalog.standard().control(control);
-      } catch (UnknownIdException e) {
-        found.add(
-            new Violation(
-                "controls[" + i + "]",
-                "AnnexAControl",
-                "'" + control + "'",
-                "not an Annex A control of ISO/IEC 42001:2023"
-                    + (e.suggestions().isEmpty()
-                        ? ""
-                        : "; nearest: " + String.join(", ", e.suggestions()))));
-      }
-    }
-    if (!found.isEmpty()) {
-      found.sort(Comparator.comparing(Violation::path).thenComparing(Violation::constraint));
-      throw new InvalidRecordException("RiskEntry '" + id() + "'", found);
-    }
+    Invariants.of("RiskEntry", id())
+        .require(
+            !residual().exceedsOnEitherAxis(inherent()) || justification().isPresent(),
+            "justification",
+            "ResidualAboveInherent",
+            justification(),
+            "required because the residual rating ("
+                + residual()
+                + ") is above the inherent rating ("
+                + inherent()
+                + ")")
+        .require(
+            Catalog.standard().isRiskSource(riskSource()),
+            "riskSource",
+            "AnnexCRiskSource",
+            riskSource(),
+            "not an Annex C risk source of ISO/IEC 42001:2023 (C.3.1 to C.3.7)")
+        .controls("controls", controls())
+        .check();
   }
 
   /** Returns a new builder. */
