@@ -1,0 +1,9 @@
+/**
+ * The log stores: {@link dev.aims.evidence.store.FileStore}, the default append-only directory on
+ * local disk, and {@link dev.aims.evidence.store.InMemoryStore} for tests.
+ *
+ * <p>Both implement {@link dev.aims.evidence.spi.LogStore}. {@link
+ * dev.aims.evidence.store.FileLayout} documents the directory layout, which the verifier reads
+ * without going through a store.
+ */
+package dev.aims.evidence.store;
