@@ -12,8 +12,9 @@ import java.util.Locale;
  * <p>Ids are compared segment by segment ({@code A.6.2.1} is {@code A}, {@code 6}, {@code 2},
  * {@code 1}) and numbers as numbers, because plain edit distance ranks {@code A.6.2.1} as close to
  * {@code A.6.1.2} as to {@code A.6.2.2}, while a reader who typed it almost always meant a sibling.
- * The order is: longest run of equal leading segments, then the smallest numeric step in the first
- * differing segment, then the same depth, then edit distance, then catalogue order.
+ * The order is: longest run of equal leading segments, then the nearest depth (so {@code 6.1.5}
+ * suggests {@code 6.1.4} before its parent {@code 6.1}), then the smallest numeric step in the
+ * first differing segment, then edit distance, then catalogue order.
  */
 final class IdNearness {
   private IdNearness() {}
@@ -21,15 +22,27 @@ final class IdNearness {
   static List<String> nearest(String wanted, Collection<String> candidates, int limit) {
     List<String> w = segments(wanted);
     String wantedKey = normalise(wanted);
-    List<String> sorted = new ArrayList<>(candidates);
+    List<Ranked> ranked = new ArrayList<>();
+    for (String c : candidates) {
+      List<String> s = segments(c);
+      ranked.add(
+          new Ranked(
+              c,
+              commonPrefix(w, s),
+              Math.abs(s.size() - w.size()),
+              firstStep(w, s),
+              editDistance(wantedKey, normalise(c))));
+    }
     // List.sort is stable, so equally near candidates keep the catalogue's order.
-    sorted.sort(
-        Comparator.comparingInt((String c) -> -commonPrefix(w, segments(c)))
-            .thenComparingInt(c -> firstStep(w, segments(c)))
-            .thenComparingInt(c -> Math.abs(segments(c).size() - w.size()))
-            .thenComparingInt(c -> editDistance(wantedKey, normalise(c))));
-    return List.copyOf(sorted.subList(0, Math.min(limit, sorted.size())));
+    ranked.sort(
+        Comparator.comparingInt((Ranked r) -> -r.common)
+            .thenComparingInt(r -> r.depthDifference)
+            .thenComparingInt(r -> r.step)
+            .thenComparingInt(r -> r.edits));
+    return ranked.stream().limit(limit).map(r -> r.id).toList();
   }
+
+  private record Ranked(String id, int common, int depthDifference, int step, int edits) {}
 
   private static String normalise(String id) {
     return id.trim().toUpperCase(Locale.ROOT);
