@@ -96,7 +96,7 @@ public abstract class Checkpoint {
     }
     byte[] root;
     try {
-      root = Base64.getDecoder().decode(lines[2]);
+      root = StrictBase64.decode(lines[2]);
     } catch (IllegalArgumentException e) {
       throw new NoteException("checkpoint root (line 3) \"" + lines[2] + "\" is not base64", e);
     }

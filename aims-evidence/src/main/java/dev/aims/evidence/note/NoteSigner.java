@@ -62,7 +62,7 @@ public final class NoteSigner {
     int id = KeyNames.parseHex8("signer", rest.substring(p1 + 1, p1 + 9));
     byte[] data;
     try {
-      data = Base64.getDecoder().decode(rest.substring(p1 + 10));
+      data = StrictBase64.decode(rest.substring(p1 + 10));
     } catch (IllegalArgumentException e) {
       throw new NoteException("signer key data is not valid base64", e);
     }

@@ -58,7 +58,7 @@ public final class NoteVerifier {
     int id = KeyNames.parseHex8("verifier", s.substring(p1 + 1, p1 + 9));
     byte[] data;
     try {
-      data = Base64.getDecoder().decode(s.substring(p1 + 10));
+      data = StrictBase64.decode(s.substring(p1 + 10));
     } catch (IllegalArgumentException e) {
       throw new NoteException("verifier key data is not valid base64", e);
     }
@@ -160,7 +160,7 @@ public final class NoteVerifier {
       String signer = line.substring(SIGNATURE_PREFIX.length(), sp);
       byte[] sig;
       try {
-        sig = Base64.getDecoder().decode(line.substring(sp + 1));
+        sig = StrictBase64.decode(line.substring(sp + 1));
       } catch (IllegalArgumentException e) {
         throw new NoteException(
             "signature line " + (i + 1) + " by " + signer + " is not valid base64", e);

@@ -235,11 +235,17 @@ public final class TlogProof {
   }
 
   private static byte[] decode(String b64, String what) {
+    byte[] out;
     try {
-      return Base64.getDecoder().decode(b64);
+      out = Base64.getDecoder().decode(b64);
     } catch (IllegalArgumentException e) {
       throw new ProofException(what + " is not valid base64: \"" + b64 + "\"", e);
     }
+    // Only the canonical encoding: no two proof texts may carry the same bytes.
+    if (!Base64.getEncoder().encodeToString(out).equals(b64)) {
+      throw new ProofException(what + " is not canonical base64: \"" + b64 + "\"");
+    }
+    return out;
   }
 
   @Override
