@@ -1,0 +1,195 @@
+package dev.aims.assessment.risk;
+
+import dev.aims.core.risk.RiskAcceptance;
+import dev.aims.core.risk.RiskCriteria;
+import dev.aims.core.risk.RiskEntry;
+import dev.aims.core.risk.RiskLevel;
+import dev.aims.core.risk.RiskRating;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Checks a risk register against a {@link RiskMatrix} and the organisation's {@link RiskCriteria}
+ * on a given day (Clauses 6.1.3, 8.2, 8.3).
+ *
+ * <p>It reports, per entry: a rating outside the matrix; acceptance of a risk beyond the criteria
+ * without an approver, or by an approver the criteria do not name (errors); a residual risk beyond
+ * the criteria that nobody accepted; a stale acceptance (the accepted rating is not today's
+ * residual rating); an expired acceptance; an overdue review; and ids used twice. Pure: today is an
+ * argument. Immutable and thread-safe.
+ */
+public final class RiskRegisterCheck {
+  private final RiskMatrix matrix;
+  private final RiskCriteria criteria;
+
+  private RiskRegisterCheck(RiskMatrix matrix, RiskCriteria criteria) {
+    this.matrix = Objects.requireNonNull(matrix, "matrix");
+    this.criteria = Objects.requireNonNull(criteria, "criteria");
+  }
+
+  /** Returns a check that scores with {@code matrix} and judges by {@code criteria}. */
+  public static RiskRegisterCheck of(RiskMatrix matrix, RiskCriteria criteria) {
+    return new RiskRegisterCheck(matrix, criteria);
+  }
+
+  /** Returns a check with the default matrix and the default criteria. */
+  public static RiskRegisterCheck defaults() {
+    return of(RiskMatrix.defaultMatrix(), RiskCriteria.defaults());
+  }
+
+  /**
+   * Returns every finding about {@code risks} on {@code today}, ordered by risk id (as listed for
+   * repeated ids) and then by {@link RiskFindingKind}; empty when the register is in order.
+   */
+  public List<RiskFinding> check(Collection<RiskEntry> risks, LocalDate today) {
+    Objects.requireNonNull(today, "today");
+    List<RiskFinding> findings = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (RiskEntry risk : risks) {
+      if (!ids.add(risk.id())) {
+        findings.add(
+            new RiskFinding(
+                risk.id(),
+                RiskFindingKind.DUPLICATE_ID,
+                "id",
+                quote(risk.id()),
+                "another entry of the register has the same id"));
+      }
+      checkEntry(risk, today, findings);
+    }
+    findings.sort(Comparator.comparing(RiskFinding::riskId).thenComparing(RiskFinding::kind));
+    return List.copyOf(findings);
+  }
+
+  /** Returns whether {@code findings} holds an error. */
+  public static boolean hasErrors(Collection<RiskFinding> findings) {
+    return findings.stream().anyMatch(RiskFinding::isError);
+  }
+
+  private void checkEntry(RiskEntry risk, LocalDate today, List<RiskFinding> findings) {
+    boolean scorable = fits(risk, "inherent", risk.inherent(), findings);
+    scorable &= fits(risk, "residual", risk.residual(), findings);
+    RiskAcceptance acceptance = risk.acceptance().orElse(null);
+    if (acceptance != null) {
+      scorable &= fits(risk, "acceptance.rating", acceptance.rating(), findings);
+    }
+    if (scorable) {
+      checkAcceptance(risk, acceptance, findings);
+    }
+    if (acceptance != null && acceptance.isExpiredOn(today)) {
+      findings.add(
+          new RiskFinding(
+              risk.id(),
+              RiskFindingKind.ACCEPTANCE_EXPIRED,
+              "acceptance.expiresOn",
+              acceptance.expiresOn().toString(),
+              "the acceptance expired before "
+                  + today
+                  + "; review the risk and accept or treat it again"));
+    }
+    if (risk.reviewDate().isBefore(today)) {
+      findings.add(
+          new RiskFinding(
+              risk.id(),
+              RiskFindingKind.REVIEW_OVERDUE,
+              "reviewDate",
+              risk.reviewDate().toString(),
+              "the review was due before " + today));
+    }
+  }
+
+  private void checkAcceptance(
+      RiskEntry risk, RiskAcceptance acceptance, List<RiskFinding> findings) {
+    RiskLevel residual = matrix.level(risk.residual());
+    if (acceptance == null) {
+      if (!criteria.accepts(residual)) {
+        findings.add(
+            new RiskFinding(
+                risk.id(),
+                RiskFindingKind.RESIDUAL_BEYOND_CRITERIA_NOT_ACCEPTED,
+                "acceptance",
+                "empty",
+                "residual level "
+                    + residual
+                    + " is beyond the criteria (up to "
+                    + criteria.maxAcceptableLevel()
+                    + "); treat the risk further or record its acceptance by an approver"));
+      }
+      return;
+    }
+    RiskLevel accepted = matrix.level(acceptance.rating());
+    if (!criteria.accepts(accepted)) {
+      if (acceptance.approver().isEmpty()) {
+        findings.add(
+            new RiskFinding(
+                risk.id(),
+                RiskFindingKind.ACCEPTANCE_WITHOUT_APPROVER,
+                "acceptance.approver",
+                "empty",
+                "accepted level "
+                    + accepted
+                    + " is beyond the criteria (up to "
+                    + criteria.maxAcceptableLevel()
+                    + "); accepting it needs an approver"
+                    + authorities()));
+      } else if (!criteria.mayApprove(acceptance.approver().get())) {
+        findings.add(
+            new RiskFinding(
+                risk.id(),
+                RiskFindingKind.APPROVER_NOT_AUTHORISED,
+                "acceptance.approver",
+                quote(acceptance.approver().get()),
+                "may not approve accepting level " + accepted + authorities()));
+      }
+    }
+    if (!acceptance.rating().equals(risk.residual())) {
+      findings.add(
+          new RiskFinding(
+              risk.id(),
+              RiskFindingKind.ACCEPTANCE_STALE,
+              "acceptance.rating",
+              acceptance.rating().toString(),
+              "the accepted rating ("
+                  + accepted
+                  + ") is not today's residual rating ("
+                  + risk.residual()
+                  + ", "
+                  + residual
+                  + "); accept the risk again"));
+    }
+  }
+
+  private String authorities() {
+    return criteria.acceptanceAuthorities().isEmpty()
+        ? ""
+        : " (the criteria name: " + String.join(", ", criteria.acceptanceAuthorities()) + ")";
+  }
+
+  private boolean fits(RiskEntry risk, String field, RiskRating rating, List<RiskFinding> out) {
+    if (matrix.fits(rating)) {
+      return true;
+    }
+    out.add(
+        new RiskFinding(
+            risk.id(),
+            RiskFindingKind.RATING_OUTSIDE_MATRIX,
+            field,
+            rating.toString(),
+            "the matrix has "
+                + matrix.likelihoodLevels()
+                + " likelihood and "
+                + matrix.severityLevels()
+                + " severity levels"));
+    return false;
+  }
+
+  private static String quote(String s) {
+    return "'" + s + "'";
+  }
+}

@@ -1,0 +1,101 @@
+package dev.aims.assessment.risk;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import dev.aims.core.risk.RiskLevel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/** QuickTheories generators of valid risk matrix configurations of every allowed size. */
+final class MatrixSpecs {
+  private static final RiskLevel[] LEVELS = RiskLevel.values();
+
+  private MatrixSpecs() {}
+
+  /** A scale of {@code n} names. */
+  static List<String> scale(int n) {
+    List<String> names = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      names.add("level " + i);
+    }
+    return names;
+  }
+
+  /** Scale sizes the matrix accepts: 3 to 7. */
+  static Gen<Integer> sizes() {
+    return integers().between(RiskMatrix.MIN_SCALE, RiskMatrix.MAX_SCALE);
+  }
+
+  /**
+   * Band-based matrices: random sizes, a random increasing subset of levels and random cut points
+   * between 1 and the largest score.
+   */
+  static Gen<RiskMatrix> banded() {
+    return sizes()
+        .zip(
+            sizes(),
+            integers().between(1, (1 << LEVELS.length) - 1),
+            Generate.intArrays(integers().between(0, 4), integers().between(1, 48)),
+            (l, s, mask, cuts) -> bandedMatrix(l, s, mask, cuts));
+  }
+
+  static RiskMatrix bandedMatrix(int l, int s, int mask, int[] cutCandidates) {
+    int max = l * s;
+    List<RiskLevel> levels = new ArrayList<>();
+    for (int i = 0; i < LEVELS.length; i++) {
+      if ((mask & (1 << i)) != 0) {
+        levels.add(LEVELS[i]);
+      }
+    }
+    TreeSet<Integer> cuts = new TreeSet<>();
+    for (int c : cutCandidates) {
+      if (c < max && cuts.size() < levels.size() - 1) {
+        cuts.add(c);
+      }
+    }
+    RiskMatrix.Builder b = RiskMatrix.builder().likelihoodScale(scale(l)).severityScale(scale(s));
+    int start = 1;
+    int i = 0;
+    for (int cut : cuts) {
+      b.band(levels.get(i++), start, cut);
+      start = cut + 1;
+    }
+    b.band(levels.get(i), start, max);
+    return b.build();
+  }
+
+  /** Grid-based matrices: each cell is the larger of its lower neighbours, raised by 0 or 1. */
+  static Gen<RiskMatrix> gridded() {
+    return sizes()
+        .zip(
+            sizes(),
+            Generate.intArrays(integers().between(49, 49), integers().between(0, 1)),
+            (l, s, steps) ->
+                RiskMatrix.builder()
+                    .likelihoodScale(scale(l))
+                    .severityScale(scale(s))
+                    .grid(monotoneGrid(l, s, steps))
+                    .build());
+  }
+
+  static RiskLevel[][] monotoneGrid(int l, int s, int[] steps) {
+    RiskLevel[][] grid = new RiskLevel[l][s];
+    for (int i = 0; i < l; i++) {
+      for (int j = 0; j < s; j++) {
+        int below = i > 0 ? grid[i - 1][j].ordinal() : 0;
+        int left = j > 0 ? grid[i][j - 1].ordinal() : 0;
+        int level = Math.min(LEVELS.length - 1, Math.max(below, left) + steps[i * s + j]);
+        grid[i][j] = LEVELS[level];
+      }
+    }
+    return grid;
+  }
+
+  /** Any valid matrix, band-based or grid-based. */
+  static Gen<RiskMatrix> matrices() {
+    return banded().mix(gridded());
+  }
+}
