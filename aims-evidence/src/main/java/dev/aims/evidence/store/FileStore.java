@@ -123,9 +123,39 @@ public final class FileStore implements LogStore {
       lockChannel.close();
       throw locked(d);
     }
+    try {
+      return open(d, lockChannel, lock);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(lockChannel, e);
+      throw e;
+    }
+  }
+
+  /**
+   * Opens the log in {@code dir} for reading only, without taking the writer's lock, so that it can
+   * be read while its writer runs (an auditor's copy, the command line).
+   *
+   * <p>The store sees the entries and checkpoints that were completely written when it was opened;
+   * a torn tail is ignored, not cut off, and every write method throws {@link
+   * IllegalStateException}. Damage below the last checkpoint fails as in {@link #open(Path)}.
+   *
+   * @throws java.nio.file.NoSuchFileException if {@code dir} is not a log directory
+   * @throws StoreCorruptedException if the log is damaged beyond a torn tail
+   */
+  public static FileStore openReadOnly(Path dir) throws IOException {
+    Path d = dir.toAbsolutePath().normalize();
+    if (!FileLayout.isLogDirectory(d)) {
+      throw new java.nio.file.NoSuchFileException(
+          d.toString(), null, "not an evidence log directory (no " + FORMAT_FILE + " file)");
+    }
+    return open(d, null, null);
+  }
+
+  private static FileStore open(Path d, FileChannel lockChannel, FileLock lock) throws IOException {
+    boolean readOnly = lock == null;
     FileChannel[] files = new FileChannel[4];
     try {
-      boolean fresh = initialise(d);
+      boolean fresh = initialise(d, readOnly);
       String[] names = {ENTRIES_FILE, INDEX_FILE, NODES_FILE, CHECKPOINTS_FILE};
       for (int i = 0; i < names.length; i++) {
         Path p = d.resolve(names[i]);
@@ -133,8 +163,13 @@ public final class FileStore implements LogStore {
           throw new StoreCorruptedException(p.toString(), -1, -1, "file is missing");
         }
         files[i] =
-            FileChannel.open(
-                p, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            readOnly
+                ? FileChannel.open(p, StandardOpenOption.READ)
+                : FileChannel.open(
+                    p,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
       }
       if (fresh) {
         forceDirectory(d);
@@ -148,7 +183,6 @@ public final class FileStore implements LogStore {
           closeQuietly(ch, e);
         }
       }
-      closeQuietly(lockChannel, e);
       throw e;
     }
   }
@@ -170,8 +204,8 @@ public final class FileStore implements LogStore {
     }
   }
 
-  /** Writes the format file of a new log; returns whether the log is new. */
-  private static boolean initialise(Path d) throws IOException {
+  /** Checks the format file, or writes it for a new log; returns whether the log is new. */
+  private static boolean initialise(Path d, boolean readOnly) throws IOException {
     Path format = d.resolve(FORMAT_FILE);
     if (Files.exists(format)) {
       byte[] content = Files.readAllBytes(format);
@@ -183,6 +217,10 @@ public final class FileStore implements LogStore {
             "unknown layout: expected the line '" + FORMAT_LINE.strip() + "'");
       }
       return false;
+    }
+    if (readOnly) {
+      throw new java.nio.file.NoSuchFileException(
+          format.toString(), null, "not an evidence log directory");
     }
     for (String name : new String[] {ENTRIES_FILE, INDEX_FILE, NODES_FILE, CHECKPOINTS_FILE}) {
       if (Files.exists(d.resolve(name))) {
@@ -406,7 +444,8 @@ public final class FileStore implements LogStore {
   }
 
   private void truncate(FileChannel ch, long length) throws IOException {
-    if (ch.size() > length) {
+    // A reader leaves the torn tail to the writer and simply does not look past its size.
+    if (lock != null && ch.size() > length) {
       ch.truncate(length);
       ch.force(false);
     }
@@ -715,7 +754,9 @@ public final class FileStore implements LogStore {
     for (AutoCloseable c :
         new AutoCloseable[] {data, index, nodes, checkpoints, lock, lockChannel}) {
       try {
-        c.close();
+        if (c != null) {
+          c.close();
+        }
       } catch (IOException e) {
         if (first == null) {
           first = e;
@@ -746,6 +787,9 @@ public final class FileStore implements LogStore {
 
   private void ensureWritable() {
     ensureOpen();
+    if (lock == null) {
+      throw new IllegalStateException("the store of " + dir + " was opened read-only");
+    }
     if (failed) {
       throw new IllegalStateException(
           "an earlier write to "

@@ -1,0 +1,707 @@
+package dev.aims.evidence.verify;
+
+import static dev.aims.evidence.store.FileLayout.CHECKPOINTS_FILE;
+import static dev.aims.evidence.store.FileLayout.ENTRIES_FILE;
+import static dev.aims.evidence.store.FileLayout.FORMAT_FILE;
+import static dev.aims.evidence.store.FileLayout.INDEX_FILE;
+import static dev.aims.evidence.store.FileLayout.INDEX_WIDTH;
+import static dev.aims.evidence.store.FileLayout.NODES_FILE;
+import static dev.aims.evidence.store.FileLayout.NODE_WIDTH;
+
+import dev.aims.evidence.canonical.CanonicalJson;
+import dev.aims.evidence.canonical.CanonicalJsonException;
+import dev.aims.evidence.merkle.CompactRange;
+import dev.aims.evidence.merkle.MerkleHash;
+import dev.aims.evidence.merkle.NodeSource;
+import dev.aims.evidence.merkle.ProofException;
+import dev.aims.evidence.merkle.Proofs;
+import dev.aims.evidence.note.Checkpoint;
+import dev.aims.evidence.note.NoteException;
+import dev.aims.evidence.note.NoteVerifier;
+import dev.aims.evidence.spi.StoreCorruptedException;
+import dev.aims.evidence.store.FileLayout;
+import dev.aims.evidence.tiles.TileLogException;
+import dev.aims.evidence.tiles.TileLogVerifier;
+import dev.aims.evidence.tiles.TilePaths;
+import dev.aims.evidence.verify.Problem.Check;
+import dev.aims.evidence.verify.VerificationResult.Layout;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Verifies an evidence log offline with nothing but its verifier keys.
+ *
+ * <p>For an AIMS log directory ({@link FileLayout}) it streams the files once, in constant memory:
+ * every index offset; every entry's bytes (optionally: strict RFC 8785 canonical JSON); every leaf
+ * hash and tree node recomputed and compared with the stored one; every checkpoint's record
+ * framing, signature (by any of the keys, so that checkpoints signed before and after a key
+ * rotation both verify), size order and root, the root being recomputed from the entries as the
+ * stream passes each checkpoint's size; a consistency proof built from the stored nodes between
+ * each checkpoint and the next; and that the last checkpoint covers every entry. For a C2SP
+ * tlog-tiles directory it delegates to {@link TileLogVerifier} and treats entries as opaque bytes.
+ *
+ * <p>The result lists each problem with its check, file, entry index and byte offset (up to {@link
+ * Builder#maxProblems}); {@link VerificationResult#ok()} holds only when nothing failed. A verifier
+ * is immutable and may be used from several threads at once.
+ */
+public final class LogVerifier {
+  /** How often (in entries) the progress callback is told. */
+  static final int PROGRESS_STEP = 1 << 14;
+
+  /** Receives progress while a log is verified, for a progress bar. */
+  @FunctionalInterface
+  public interface Progress {
+    /**
+     * Called every few thousand entries and once at the end.
+     *
+     * @param done entries verified so far
+     * @param total entries in the log (as its index or checkpoint says), or -1 if unknown
+     */
+    void progress(long done, long total);
+  }
+
+  private final List<NoteVerifier> keys;
+  private final Progress progress;
+  private final boolean canonicalJson;
+  private final int maxProblems;
+
+  private LogVerifier(Builder b) {
+    this.keys = List.copyOf(b.keys);
+    this.progress = b.progress;
+    this.canonicalJson = b.canonicalJson;
+    this.maxProblems = b.maxProblems;
+  }
+
+  /** Returns a builder; at least one key is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Verifies the log in {@code dir} with one key and the default settings. */
+  public static VerificationResult verify(Path dir, NoteVerifier key) {
+    return builder().key(key).build().verify(dir);
+  }
+
+  /**
+   * Verifies the log in {@code dir}, an AIMS log directory or a C2SP tlog-tiles directory. Never
+   * throws for a damaged or unreadable log: every failure is a {@link Problem} in the result.
+   */
+  public VerificationResult verify(Path dir) {
+    if (Files.isRegularFile(dir.resolve(FORMAT_FILE))) {
+      return new Run(dir).run();
+    }
+    if (Files.isRegularFile(dir.resolve(TilePaths.CHECKPOINT))) {
+      return verifyTiles(dir);
+    }
+    Problem p =
+        new Problem(
+            Check.LAYOUT,
+            ".",
+            -1,
+            -1,
+            dir
+                + " is neither an AIMS evidence log (no "
+                + FORMAT_FILE
+                + " file) nor a tlog-tiles log (no "
+                + TilePaths.CHECKPOINT
+                + " file)");
+    return new VerificationResult(Layout.UNKNOWN, 0, 0, 0, List.of(p), 0);
+  }
+
+  // ---------------------------------------------------------------- tlog-tiles
+
+  private VerificationResult verifyTiles(Path dir) {
+    long total = tileSize(dir);
+    long[] bytes = {0};
+    TileLogVerifier.EntryVisitor visitor =
+        (index, entry) -> {
+          bytes[0] += entry.length;
+          if ((index + 1) % PROGRESS_STEP == 0) {
+            progress.progress(index + 1, total);
+          }
+        };
+    TileLogException first = null;
+    for (NoteVerifier key : keys) {
+      bytes[0] = 0;
+      try {
+        TileLogVerifier.Result r = TileLogVerifier.verify(dir, key, visitor);
+        long size = r.checkpoint().size();
+        progress.progress(size, size);
+        return new VerificationResult(
+            Layout.TLOG_TILES, size, 1 + r.historyChecked(), bytes[0], List.of(), 0);
+      } catch (TileLogException e) {
+        // With several keys, a signature failure under one of them says nothing yet.
+        boolean signature = e.check() == TileLogException.Check.CHECKPOINT_SIGNATURE;
+        if (first == null || !signature) {
+          first = e;
+        }
+        if (!signature) {
+          break;
+        }
+      }
+    }
+    Problem p =
+        new Problem(
+            first.check() == TileLogException.Check.CHECKPOINT_SIGNATURE
+                ? Check.SIGNATURE
+                : Check.TILES,
+            first.file(),
+            first.index(),
+            -1,
+            first.getMessage());
+    return new VerificationResult(Layout.TLOG_TILES, 0, 0, bytes[0], List.of(p), 0);
+  }
+
+  /** The size a tile log's checkpoint claims, for progress only (verified later), or -1. */
+  private static long tileSize(Path dir) {
+    try {
+      String[] lines =
+          Files.readString(dir.resolve(TilePaths.CHECKPOINT), StandardCharsets.UTF_8).split("\n");
+      return lines.length > 1 ? Long.parseLong(lines[1]) : -1;
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  // ---------------------------------------------------------------- AIMS log
+
+  /** One verification of one AIMS log directory; holds the streaming state. */
+  private final class Run {
+    private final Path dir;
+    private final List<Problem> problems = new ArrayList<>();
+    private long omitted;
+    private long entries;
+    private long bytes;
+    private long checkpointCount;
+
+    // The checkpoint stream, read in step with the entries.
+    private FileLayout.CheckpointReader reader;
+    private Pending next;
+    private Pending previous;
+    private long lastSize;
+
+    // Reported nodes, per level, so a bad leaf is not reported again for every ancestor.
+    private final long[] badAt = new long[64];
+
+    Run(Path dir) {
+      this.dir = dir;
+      Arrays.fill(badAt, -1);
+    }
+
+    VerificationResult run() {
+      try {
+        verifyFiles();
+      } catch (IOException | UncheckedIOException e) {
+        problem(Check.IO, ".", -1, -1, "cannot read the log: " + e.getMessage());
+      } finally {
+        if (reader != null) {
+          try {
+            reader.close();
+          } catch (IOException e) {
+            problem(Check.IO, CHECKPOINTS_FILE, -1, -1, e.getMessage());
+          }
+        }
+      }
+      return new VerificationResult(
+          Layout.AIMS_LOG, entries, checkpointCount, bytes, problems, omitted);
+    }
+
+    private void verifyFiles() throws IOException {
+      byte[] format = Files.readAllBytes(dir.resolve(FORMAT_FILE));
+      if (!Arrays.equals(format, FileLayout.FORMAT_LINE.getBytes(StandardCharsets.US_ASCII))) {
+        problem(
+            Check.LAYOUT,
+            FORMAT_FILE,
+            -1,
+            -1,
+            "expected exactly the line '" + FileLayout.FORMAT_LINE.strip() + "'");
+      }
+      for (String f : new String[] {ENTRIES_FILE, INDEX_FILE, NODES_FILE, CHECKPOINTS_FILE}) {
+        if (!Files.isRegularFile(dir.resolve(f))) {
+          problem(Check.LAYOUT, f, -1, -1, "file is missing");
+          return;
+        }
+      }
+      long indexLen = Files.size(dir.resolve(INDEX_FILE));
+      long dataLen = Files.size(dir.resolve(ENTRIES_FILE));
+      long nodesLen = Files.size(dir.resolve(NODES_FILE));
+      long n = indexLen / INDEX_WIDTH;
+      if (indexLen % INDEX_WIDTH != 0) {
+        problem(
+            Check.LAYOUT,
+            INDEX_FILE,
+            n,
+            n * INDEX_WIDTH,
+            "length " + indexLen + " is not a multiple of " + INDEX_WIDTH + ": a partial entry");
+      }
+      if (nodesLen % NODE_WIDTH != 0) {
+        problem(
+            Check.LAYOUT,
+            NODES_FILE,
+            -1,
+            nodesLen - nodesLen % NODE_WIDTH,
+            "length " + nodesLen + " is not a multiple of " + NODE_WIDTH + ": a partial node");
+      }
+      long storedNodes = nodesLen / NODE_WIDTH;
+      if (storedNodes != FileLayout.nodeCount(n)) {
+        problem(
+            Check.LAYOUT,
+            NODES_FILE,
+            -1,
+            -1,
+            "holds "
+                + storedNodes
+                + " nodes, but the "
+                + n
+                + " indexed entries make "
+                + FileLayout.nodeCount(n));
+      }
+      long cpLen = Files.size(dir.resolve(CHECKPOINTS_FILE));
+      reader = new FileLayout.CheckpointReader(dir.resolve(CHECKPOINTS_FILE), cpLen);
+      try (FileChannel nodesChannel =
+          FileChannel.open(dir.resolve(NODES_FILE), StandardOpenOption.READ)) {
+        NodeSource stored = storedNodes(nodesChannel, storedNodes);
+        advanceCheckpoint(n, stored);
+        // Checkpoints of the empty tree.
+        checkCheckpointsAt(0, MerkleHash.emptyRoot(), n, stored);
+        streamEntries(n, dataLen, storedNodes, stored);
+        // Checkpoints beyond the entries that could be read.
+        while (next != null) {
+          checkCheckpointsAt(next.checkpoint.size(), null, n, stored);
+        }
+      }
+      if (reader.tornAt() >= 0) {
+        problem(
+            Check.CHECKPOINT_RECORD,
+            CHECKPOINTS_FILE,
+            -1,
+            reader.tornAt(),
+            "incomplete checkpoint record at the end of the file ("
+                + (cpLen - reader.tornAt())
+                + " bytes)");
+      }
+      if (lastSize < entries) {
+        problem(
+            Check.COVERAGE,
+            INDEX_FILE,
+            lastSize,
+            -1,
+            checkpointCount == 0
+                ? "no signed checkpoint covers the log's " + entries + " entries"
+                : "entries "
+                    + lastSize
+                    + ".."
+                    + (entries - 1)
+                    + " are covered by no signed checkpoint (the last covers "
+                    + lastSize
+                    + ")");
+      }
+      progress.progress(entries, n);
+    }
+
+    private void streamEntries(long n, long dataLen, long storedNodes, NodeSource stored)
+        throws IOException {
+      long[] nodesRead = {0};
+      long[] current = {0};
+      try (DataInputStream index = open(INDEX_FILE);
+          InputStream data = open(ENTRIES_FILE);
+          DataInputStream nodes = open(NODES_FILE)) {
+        CompactRange range =
+            CompactRange.create(
+                (level, idx, hash) -> {
+                  long pos = FileLayout.nodePosition(level, idx);
+                  if (pos != nodesRead[0] || pos >= storedNodes) {
+                    return; // counted as a layout problem already
+                  }
+                  byte[] s = new byte[NODE_WIDTH];
+                  try {
+                    nodes.readFully(s);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                  nodesRead[0]++;
+                  if (!Arrays.equals(s, hash)) {
+                    boolean known = childBad(level, idx);
+                    badAt[level] = idx;
+                    if (known) {
+                      return; // follows from the child reported already
+                    }
+                    problem(
+                        level == 0 ? Check.LEAF_HASH : Check.NODE,
+                        NODES_FILE,
+                        current[0],
+                        pos * NODE_WIDTH,
+                        level == 0
+                            ? "stored leaf hash differs from the hash of the entry's bytes"
+                            : "stored node (level "
+                                + level
+                                + ", index "
+                                + idx
+                                + ") differs from the one recomputed from the entries");
+                  }
+                });
+        long prev = 0;
+        for (long i = 0; i < n; i++) {
+          long end = index.readLong();
+          if (end <= prev || end > dataLen || end - prev > Integer.MAX_VALUE - 8) {
+            problem(
+                Check.INDEX,
+                INDEX_FILE,
+                i,
+                i * INDEX_WIDTH,
+                "end offset "
+                    + end
+                    + " does not lie after the previous entry's end "
+                    + prev
+                    + " and within "
+                    + ENTRIES_FILE
+                    + " ("
+                    + dataLen
+                    + " bytes); entries from here on cannot be read");
+            return;
+          }
+          byte[] entry = data.readNBytes((int) (end - prev));
+          if (entry.length != end - prev) {
+            problem(Check.IO, ENTRIES_FILE, i, prev + entry.length, "file shrank while reading");
+            return;
+          }
+          if (canonicalJson) {
+            checkCanonical(i, prev, entry);
+          }
+          current[0] = i;
+          range.append(MerkleHash.leaf(entry));
+          entries = i + 1;
+          bytes += entry.length;
+          prev = end;
+          checkCheckpointsAt(i + 1, null, n, stored, range);
+          if ((i + 1) % PROGRESS_STEP == 0) {
+            progress.progress(i + 1, n);
+          }
+        }
+        if (dataLen > prev) {
+          problem(
+              Check.DATA,
+              ENTRIES_FILE,
+              -1,
+              prev,
+              (dataLen - prev) + " bytes after the end of the last indexed entry");
+        }
+      }
+    }
+
+    private boolean childBad(int level, long idx) {
+      return level > 0 && (badAt[level - 1] == 2 * idx || badAt[level - 1] == 2 * idx + 1);
+    }
+
+    private void checkCanonical(long i, long offset, byte[] entry) {
+      try {
+        byte[] canonical = CanonicalJson.canonicalizeStrict(entry);
+        if (!Arrays.equals(canonical, entry)) {
+          problem(
+              Check.CANONICAL_JSON,
+              ENTRIES_FILE,
+              i,
+              offset,
+              "entry is JSON but not in its RFC 8785 canonical form");
+        }
+      } catch (CanonicalJsonException e) {
+        problem(
+            Check.CANONICAL_JSON,
+            ENTRIES_FILE,
+            i,
+            offset,
+            "entry is not strict canonical JSON: " + e.getMessage());
+      }
+    }
+
+    private void checkCheckpointsAt(long size, byte[] root, long n, NodeSource stored)
+        throws IOException {
+      checkCheckpointsAt(size, root, n, stored, null);
+    }
+
+    /**
+     * Checks every checkpoint of {@code size} once the stream has reached it: its root against the
+     * recomputed one (from {@code range}, or {@code root}, or else the stored nodes).
+     */
+    private void checkCheckpointsAt(
+        long size, byte[] root, long n, NodeSource stored, CompactRange range) throws IOException {
+      while (next != null && next.checkpoint.size() <= size) {
+        Pending cp = next;
+        long s = cp.checkpoint.size();
+        byte[] expected = s == size ? (range != null ? range.root() : root) : null;
+        if (s > n) {
+          problem(
+              Check.CHECKPOINT_SIZE,
+              CHECKPOINTS_FILE,
+              -1,
+              cp.offset,
+              "checkpoint size " + s + " is beyond the log's " + n + " indexed entries");
+        } else {
+          if (expected == null && s <= entries) {
+            // Out of order: its size was passed already; use the stored tree.
+            expected = rootFromStored(s, stored, cp);
+          }
+          if (expected != null && !Arrays.equals(expected, cp.checkpoint.root())) {
+            problem(
+                Check.ROOT,
+                CHECKPOINTS_FILE,
+                s,
+                cp.offset,
+                "checkpoint root "
+                    + b64(cp.checkpoint.root())
+                    + " differs from the root recomputed from the first "
+                    + s
+                    + " entries ("
+                    + b64(expected)
+                    + ")");
+          }
+          checkConsistency(cp, stored);
+        }
+        advanceCheckpoint(n, stored);
+      }
+    }
+
+    private byte[] rootFromStored(long s, NodeSource stored, Pending cp) {
+      try {
+        return Proofs.root(s, stored);
+      } catch (RuntimeException e) {
+        problem(
+            Check.NODE,
+            NODES_FILE,
+            -1,
+            -1,
+            "cannot rebuild the root at size " + s + " for the checkpoint at byte " + cp.offset);
+        return null;
+      }
+    }
+
+    private void checkConsistency(Pending cp, NodeSource stored) {
+      Pending prev = previous;
+      previous = cp;
+      if (prev == null) {
+        return;
+      }
+      long s1 = prev.checkpoint.size();
+      long s2 = cp.checkpoint.size();
+      if (s1 == 0 || s1 > s2) {
+        return;
+      }
+      try {
+        List<byte[]> proof = Proofs.consistency(s1, s2, stored);
+        Proofs.verifyConsistency(s1, s2, prev.checkpoint.root(), cp.checkpoint.root(), proof);
+      } catch (ProofException | IllegalArgumentException | UncheckedIOException e) {
+        problem(
+            Check.CONSISTENCY,
+            CHECKPOINTS_FILE,
+            s2,
+            cp.offset,
+            "checkpoint of size "
+                + s2
+                + " is not consistent with the one of size "
+                + s1
+                + " (record at byte "
+                + prev.offset
+                + ") by a proof from the stored nodes: "
+                + e.getMessage());
+      }
+    }
+
+    /** Reads the next checkpoint that can be parsed, reporting the ones that cannot. */
+    private void advanceCheckpoint(long n, NodeSource stored) throws IOException {
+      next = null;
+      while (true) {
+        Optional<FileLayout.CheckpointRecord> rec;
+        try {
+          rec = reader.next();
+        } catch (StoreCorruptedException e) {
+          problem(
+              Check.CHECKPOINT_RECORD,
+              CHECKPOINTS_FILE,
+              -1,
+              e.offset().orElse(-1),
+              e.getMessage() + "; later checkpoints cannot be read");
+          return;
+        }
+        if (rec.isEmpty()) {
+          return;
+        }
+        checkpointCount++;
+        String note = rec.get().note();
+        long offset = rec.get().offset();
+        Checkpoint cp = verifySignature(note, offset);
+        if (cp == null) {
+          continue;
+        }
+        if (cp.size() < lastSize) {
+          problem(
+              Check.CHECKPOINT_SIZE,
+              CHECKPOINTS_FILE,
+              -1,
+              offset,
+              "checkpoint size " + cp.size() + " is below the previous checkpoint's " + lastSize);
+        }
+        lastSize = Math.max(lastSize, cp.size());
+        next = new Pending(cp, offset);
+        return;
+      }
+    }
+
+    /** Returns the checkpoint of a note; reports a bad signature but still returns its body. */
+    private Checkpoint verifySignature(String note, long offset) {
+      NoteException failure = null;
+      for (NoteVerifier key : keys) {
+        try {
+          return key.verifyCheckpoint(note);
+        } catch (NoteException e) {
+          if (failure == null) {
+            failure = e;
+          }
+        }
+      }
+      problem(
+          Check.SIGNATURE,
+          CHECKPOINTS_FILE,
+          -1,
+          offset,
+          "checkpoint does not verify with "
+              + (keys.size() == 1 ? "the key: " : "any of the " + keys.size() + " keys: ")
+              + failure.getMessage());
+      int split = note.lastIndexOf("\n\n");
+      try {
+        return Checkpoint.parse(split < 0 ? note : note.substring(0, split + 1));
+      } catch (NoteException e) {
+        problem(Check.CHECKPOINT_FORMAT, CHECKPOINTS_FILE, -1, offset, e.getMessage());
+        return null;
+      }
+    }
+
+    private NodeSource storedNodes(FileChannel ch, long storedNodes) {
+      return (level, idx) -> {
+        long pos = FileLayout.nodePosition(level, idx);
+        if (pos >= storedNodes) {
+          throw new IllegalArgumentException(
+              "node (level " + level + ", index " + idx + ") is not stored");
+        }
+        ByteBuffer b = ByteBuffer.allocate(NODE_WIDTH);
+        try {
+          long p = pos * NODE_WIDTH;
+          while (b.hasRemaining()) {
+            int r = ch.read(b, p);
+            if (r < 0) {
+              throw new IOException(NODES_FILE + " ends at byte " + p);
+            }
+            p += r;
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return b.array();
+      };
+    }
+
+    private DataInputStream open(String file) throws IOException {
+      return new DataInputStream(
+          new BufferedInputStream(Files.newInputStream(dir.resolve(file)), 1 << 16));
+    }
+
+    private void problem(Check check, String file, long index, long offset, String message) {
+      if (problems.size() < maxProblems) {
+        problems.add(new Problem(check, file, index, offset, message));
+      } else {
+        omitted++;
+      }
+    }
+  }
+
+  /** A checkpoint read from the history and not yet checked against the stream. */
+  private static final class Pending {
+    final Checkpoint checkpoint;
+    final long offset;
+
+    Pending(Checkpoint checkpoint, long offset) {
+      this.checkpoint = checkpoint;
+      this.offset = offset;
+    }
+  }
+
+  private static String b64(byte[] b) {
+    return java.util.Base64.getEncoder().encodeToString(b);
+  }
+
+  /** Configures a {@link LogVerifier}. */
+  public static final class Builder {
+    private final List<NoteVerifier> keys = new ArrayList<>();
+    private Progress progress = (done, total) -> {};
+    private boolean canonicalJson = true;
+    private int maxProblems = 100;
+
+    private Builder() {}
+
+    /** Adds a verifier key; a checkpoint holds when any added key verifies its signature. */
+    public Builder key(NoteVerifier key) {
+      if (key == null) {
+        throw new IllegalArgumentException("key is null");
+      }
+      keys.add(key);
+      return this;
+    }
+
+    /** Adds verifier keys, for a log whose signing key was rotated. */
+    public Builder keys(List<NoteVerifier> keys) {
+      keys.forEach(this::key);
+      return this;
+    }
+
+    /** Sets the progress callback (default: none). */
+    public Builder progress(Progress progress) {
+      if (progress == null) {
+        throw new IllegalArgumentException("progress is null");
+      }
+      this.progress = progress;
+      return this;
+    }
+
+    /**
+     * Sets whether every entry of an AIMS log must be strict RFC 8785 canonical JSON, as the
+     * evidence log writes them (default: true). Turn it off for a store used with opaque entries.
+     */
+    public Builder canonicalJson(boolean check) {
+      this.canonicalJson = check;
+      return this;
+    }
+
+    /** Sets how many problems are listed before the rest are only counted (default 100). */
+    public Builder maxProblems(int maxProblems) {
+      if (maxProblems < 1) {
+        throw new IllegalArgumentException("maxProblems must be at least 1, was " + maxProblems);
+      }
+      this.maxProblems = maxProblems;
+      return this;
+    }
+
+    /**
+     * Returns the verifier.
+     *
+     * @throws IllegalStateException if no key was given
+     */
+    public LogVerifier build() {
+      if (keys.isEmpty()) {
+        throw new IllegalStateException("a verifier needs at least one key (key(NoteVerifier))");
+      }
+      return new LogVerifier(this);
+    }
+  }
+}

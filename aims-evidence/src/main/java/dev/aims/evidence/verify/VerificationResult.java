@@ -1,0 +1,45 @@
+package dev.aims.evidence.verify;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@link LogVerifier} found: the counts of what it checked and every problem (up to a limit).
+ * The log holds exactly when {@link #ok()}.
+ *
+ * @param layout the layout the directory was read as
+ * @param entries the number of entries checked
+ * @param checkpoints the number of checkpoints checked
+ * @param bytes the total size of the entries checked
+ * @param problems the problems found, in the order found, at most the verifier's limit
+ * @param omittedProblems how many further problems were found but not listed
+ */
+public record VerificationResult(
+    Layout layout,
+    long entries,
+    long checkpoints,
+    long bytes,
+    List<Problem> problems,
+    long omittedProblems) {
+
+  /** Creates a result; the problem list is copied. */
+  public VerificationResult {
+    Objects.requireNonNull(layout, "layout");
+    problems = List.copyOf(problems);
+  }
+
+  /** Returns whether every check held. */
+  public boolean ok() {
+    return problems.isEmpty() && omittedProblems == 0;
+  }
+
+  /** The directory layouts the verifier reads. */
+  public enum Layout {
+    /** An AIMS evidence-log directory ({@link dev.aims.evidence.store.FileLayout}). */
+    AIMS_LOG,
+    /** A C2SP tlog-tiles directory. */
+    TLOG_TILES,
+    /** Neither: nothing could be verified. */
+    UNKNOWN
+  }
+}
