@@ -1,11 +1,9 @@
 package dev.aims.core.system;
 
 import static dev.aims.core.testing.CommonGen.checkJsonRoundTrip;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
+import static dev.aims.core.testing.CommonGen.checkValid;
 
 import dev.aims.core.testing.SystemGen;
-import dev.aims.core.validation.RecordValidator;
 import org.junit.jupiter.api.Test;
 
 class AiSystemPropertiesTest {
@@ -31,8 +29,6 @@ class AiSystemPropertiesTest {
 
   @Test
   void aiSystem_generatedSystemsAreValid() {
-    qt().withExamples(200)
-        .forAll(SystemGen.aiSystems())
-        .checkAssert(s -> assertThat(RecordValidator.violations(s)).isEmpty());
+    checkValid(SystemGen.aiSystems());
   }
 }

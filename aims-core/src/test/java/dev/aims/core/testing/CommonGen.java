@@ -1,11 +1,17 @@
 package dev.aims.core.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.aims.core.catalog.Catalog;
 import dev.aims.core.json.AimsJson;
+import dev.aims.core.validation.InvalidRecordException;
+import dev.aims.core.validation.RecordValidator;
+import dev.aims.core.validation.Violation;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.quicktheories.core.Gen;
 
 /**
@@ -28,6 +35,8 @@ public final class CommonGen {
       "abcXYZ019 -_.,;:'\"\\/\n\t\u00e9\u00df\u4e2d\u0416\ud83d\ude00".codePoints().toArray();
   private static final String SLUG_FIRST = "abcdefghijklmnopqrstuvwxyz0123456789";
   private static final String SLUG_REST = SLUG_FIRST + "._-";
+  private static final String ID_FIRST = SLUG_FIRST + "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  private static final String ID_REST = ID_FIRST + "._-";
   private static final long FIRST_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
   private static final long LAST_DAY = LocalDate.of(2099, 12, 31).toEpochDay();
 
@@ -56,6 +65,44 @@ public final class CommonGen {
       }
       return s.toString();
     };
+  }
+
+  /** Returns ids that match {@code Invariants.RECORD_ID}, 1 to 64 characters. */
+  public static Gen<String> recordId() {
+    return in -> {
+      int length = pick(in, 64);
+      StringBuilder s = new StringBuilder().append(ID_FIRST.charAt(pick(in, ID_FIRST.length())));
+      for (int i = 0; i < length; i++) {
+        s.append(ID_REST.charAt(pick(in, ID_REST.length())));
+      }
+      return s.toString();
+    };
+  }
+
+  /** Returns distinct clause and Annex A control ids of the catalogue, 0 to {@code max}. */
+  public static Gen<List<String>> clauseOrControlIds(int max) {
+    List<String> all = new ArrayList<>();
+    Catalog.standard().clauses().forEach(c -> all.add(c.id()));
+    Catalog.standard().controls().forEach(c -> all.add(c.id()));
+    return in -> distinctBy(listOf(oneOf(all.toArray(String[]::new)), max).generate(in), id -> id);
+  }
+
+  /** Returns distinct Annex A control ids, 0 to {@code max}. */
+  public static Gen<List<String>> controlIds(int max) {
+    String[] all = Catalog.standard().controls().stream().map(c -> c.id()).toArray(String[]::new);
+    return in -> distinctBy(listOf(oneOf(all), max).generate(in), id -> id);
+  }
+
+  /** Returns decimals of 1 to 10 digits with scales from -2 to 4 (e.g. 5E+2, 0.95). */
+  public static Gen<BigDecimal> decimal() {
+    return in ->
+        BigDecimal.valueOf(
+            integers().between(-999_999_999, 999_999_999).generate(in), pick(in, 7) - 2);
+  }
+
+  /** Returns a day 0 to {@code maxDays} days after {@code day}. */
+  public static Gen<LocalDate> onOrAfter(LocalDate day, int maxDays) {
+    return in -> day.plusDays(pick(in, maxDays + 1));
   }
 
   /** Returns dates between 2000-01-01 and 2099-12-31. */
@@ -149,8 +196,28 @@ public final class CommonGen {
             });
   }
 
+  /**
+   * Checks that every generated value satisfies its declared constraints, so that generators stay
+   * usable as sources of valid records (property test helper; 100 examples).
+   */
+  public static <T> void checkValid(Gen<T> values) {
+    qt().withExamples(100)
+        .forAll(values)
+        .checkAssert(v -> assertThat(RecordValidator.violations(v)).as("%s", v).isEmpty());
+  }
+
+  /**
+   * Runs {@code build}, asserts that it throws an {@link InvalidRecordException}, and returns the
+   * exception's violations for further assertions.
+   */
+  public static List<Violation> rejected(ThrowingCallable build) {
+    Throwable thrown = catchThrowable(build);
+    assertThat(thrown).isInstanceOf(InvalidRecordException.class);
+    return ((InvalidRecordException) thrown).violations();
+  }
+
   /** Returns a uniformly chosen index below {@code bound}. */
-  static int pick(org.quicktheories.core.RandomnessSource in, int bound) {
+  public static int pick(org.quicktheories.core.RandomnessSource in, int bound) {
     return integers().between(0, bound - 1).generate(in);
   }
 }
