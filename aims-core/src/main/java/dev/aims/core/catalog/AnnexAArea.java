@@ -32,9 +32,7 @@ public abstract class AnnexAArea implements CatalogEntry {
   @Value.Check
   final void check() {
     String owner = "Annex A area " + id();
-    Checks.id(owner, id(), ID_PATTERN);
-    Checks.text(owner, "title", title());
-    Checks.text(owner, "gist", gist());
+    Checks.entry(owner, id(), ID_PATTERN, title(), gist());
   }
 
   /** Returns a new builder. */

@@ -35,4 +35,11 @@ final class Checks {
       throw new IllegalArgumentException(owner + ": id '" + value + "' does not match " + pattern);
     }
   }
+
+  /** Checks the id pattern and the non-blank title and gist that every titled entry has. */
+  static void entry(String owner, String id, String pattern, String title, String gist) {
+    id(owner, id, pattern);
+    text(owner, "title", title);
+    text(owner, "gist", gist);
+  }
 }

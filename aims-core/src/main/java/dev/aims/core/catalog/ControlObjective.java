@@ -35,13 +35,11 @@ public abstract class ControlObjective implements CatalogEntry {
   @Value.Check
   final void check() {
     String owner = "control objective " + id();
-    Checks.id(owner, id(), ID_PATTERN);
+    Checks.entry(owner, id(), ID_PATTERN, title(), gist());
     if (!id().equals(areaId()) && !id().startsWith(areaId() + ".")) {
       throw new IllegalArgumentException(
           owner + ": areaId '" + areaId() + "' does not enclose the objective id");
     }
-    Checks.text(owner, "title", title());
-    Checks.text(owner, "gist", gist());
   }
 
   /** Returns a new builder. */

@@ -34,9 +34,7 @@ public abstract class RiskSource implements CatalogEntry {
   @Value.Check
   final void check() {
     String owner = "risk source " + id();
-    Checks.id(owner, id(), ID_PATTERN);
-    Checks.text(owner, "title", title());
-    Checks.text(owner, "gist", gist());
+    Checks.entry(owner, id(), ID_PATTERN, title(), gist());
   }
 
   /** Returns a new builder. */

@@ -12,6 +12,10 @@ import org.quicktheories.generators.SourceDSL;
 
 class CatalogPropertiesTest {
   private static final Catalog CATALOG = Catalog.standard();
+
+  /** Each rejected id builds an exception with a stack trace; a few hundred cover the shapes. */
+  private static final int EXAMPLES = 300;
+
   private static final List<String> CONTROL_IDS =
       CATALOG.controls().stream().map(Control::id).toList();
 
@@ -48,7 +52,8 @@ class CatalogPropertiesTest {
 
   @Test
   void inventedIds_areRejectedWithSuggestionsThatAreRealIds() {
-    qt().forAll(idShapedStrings())
+    qt().withExamples(EXAMPLES)
+        .forAll(idShapedStrings())
         .assuming(id -> !CATALOG.isControl(id))
         .checkAssert(
             id -> {
@@ -58,7 +63,8 @@ class CatalogPropertiesTest {
               assertThat(e.getMessage()).contains(id);
               assertThat(e.suggestions()).hasSize(3).allMatch(CATALOG::isControl);
             });
-    qt().forAll(idShapedStrings())
+    qt().withExamples(EXAMPLES)
+        .forAll(idShapedStrings())
         .assuming(id -> !CATALOG.isClause(id))
         .checkAssert(
             id -> {
@@ -71,7 +77,8 @@ class CatalogPropertiesTest {
   @Test
   void inventedSiblingOfARealControl_suggestsARealSiblingFirst() {
     // A.x.y.N with N beyond the last control of objective A.x.y: the nearest is in A.x.y.
-    qt().forAll(
+    qt().withExamples(EXAMPLES)
+        .forAll(
             SourceDSL.integers().between(0, CONTROL_IDS.size() - 1),
             SourceDSL.integers().between(10, 99))
         .checkAssert(
