@@ -29,6 +29,47 @@ final class EcmaNumbers {
 
   private EcmaNumbers() {}
 
+  /**
+   * Returns the p-digit decimal closest to {@code exact} (even last digit on a tie) that reads back
+   * as {@code abs}, or null if no p-digit decimal does.
+   */
+  private static BigDecimal closestRoundTrip(BigDecimal exact, double abs, int p) {
+    BigDecimal lo = exact.round(FLOOR[p]);
+    BigDecimal hi = exact.round(CEILING[p]);
+    boolean loOk = lo.doubleValue() == abs;
+    boolean hiOk = hi.doubleValue() == abs;
+    if (loOk && hiOk) {
+      int cmp = exact.subtract(lo).compareTo(hi.subtract(exact));
+      if (cmp != 0) {
+        return cmp < 0 ? lo : hi;
+      }
+      return lo.unscaledValue().testBit(0) ? hi : lo;
+    }
+    return loOk ? lo : hiOk ? hi : null;
+  }
+
+  /** Counts the significant digits of a Double.toString result. */
+  private static int significantDigits(String javaText) {
+    int e = javaText.indexOf('E');
+    String mantissa = e < 0 ? javaText : javaText.substring(0, e);
+    int first = -1;
+    int last = -1;
+    int count = 0;
+    for (int i = 0; i < mantissa.length(); i++) {
+      char c = mantissa.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (first < 0 && c != '0') {
+          first = count;
+        }
+        if (c != '0') {
+          last = count;
+        }
+        count++;
+      }
+    }
+    return first < 0 ? 1 : last - first + 1;
+  }
+
   static String format(double d) {
     if (Double.isNaN(d) || Double.isInfinite(d)) {
       throw new IllegalArgumentException("NaN and Infinity have no JSON form, got " + d);
@@ -42,26 +83,21 @@ final class EcmaNumbers {
       return Long.toString((long) d);
     }
     BigDecimal exact = new BigDecimal(abs);
-    BigDecimal best = null;
-    for (int p = 1; p <= 17 && best == null; p++) {
-      BigDecimal lo = exact.round(FLOOR[p]);
-      BigDecimal hi = exact.round(CEILING[p]);
-      boolean loOk = lo.doubleValue() == abs;
-      boolean hiOk = hi.doubleValue() == abs;
-      if (loOk && hiOk) {
-        int cmp = exact.subtract(lo).compareTo(hi.subtract(exact));
-        if (cmp < 0) {
-          best = lo;
-        } else if (cmp > 0) {
-          best = hi;
-        } else {
-          best = lo.unscaledValue().testBit(0) ? hi : lo;
-        }
-      } else if (loOk) {
-        best = lo;
-      } else if (hiOk) {
-        best = hi;
+    // Double.toString always reads back exactly, so its digit count bounds the shortest from
+    // above (it is usually the shortest, or one more); and if p digits read back, so do p + 1, so
+    // search downwards from it.
+    int upper = Math.min(17, significantDigits(Double.toString(abs)));
+    BigDecimal best = closestRoundTrip(exact, abs, upper);
+    if (best == null) {
+      upper = 17;
+      best = closestRoundTrip(exact, abs, upper);
+    }
+    for (int p = upper - 1; p >= 1; p--) {
+      BigDecimal shorter = closestRoundTrip(exact, abs, p);
+      if (shorter == null) {
+        break;
       }
+      best = shorter;
     }
     if (best == null) {
       // Unreachable: 17 significant digits always identify a double.

@@ -31,6 +31,7 @@ public final class MerkleHash {
 
   /** Returns the leaf hash of {@code len} bytes of {@code entry} starting at {@code off}. */
   public static byte[] leaf(byte[] entry, int off, int len) {
+    checkRange(entry, off, len);
     MessageDigest md = SHA256.get();
     md.update(LEAF_PREFIX);
     md.update(entry, off, len);
@@ -42,15 +43,39 @@ public final class MerkleHash {
    * out} at {@code outOff}, allocating nothing; for callers that keep hashes in a larger buffer.
    */
   public static void leaf(byte[] entry, int off, int len, byte[] out, int outOff) {
+    checkRange(entry, off, len);
+    // Checked before hashing: a failure half way would leave the thread's digest dirty.
+    if (outOff < 0 || outOff > out.length - SIZE) {
+      throw new IllegalArgumentException(
+          "out has no room for a 32-byte hash at offset "
+              + outOff
+              + " (length "
+              + out.length
+              + ")");
+    }
     MessageDigest md = SHA256.get();
     md.update(LEAF_PREFIX);
     md.update(entry, off, len);
     try {
       md.digest(out, outOff, SIZE);
     } catch (DigestException e) {
+      md.reset();
+      throw new IllegalStateException("SHA-256 digest failed", e);
+    }
+  }
+
+  private static void checkRange(byte[] entry, int off, int len) {
+    if (off < 0 || len < 0 || off > entry.length - len) {
       throw new IllegalArgumentException(
-          "out has no room for a 32-byte hash at offset " + outOff + " (length " + out.length + ")",
-          e);
+          "range ["
+              + off
+              + ", "
+              + off
+              + "+"
+              + len
+              + ") is outside the entry of "
+              + entry.length
+              + " bytes");
     }
   }
 
