@@ -1,0 +1,852 @@
+package dev.aims.evidence;
+
+import dev.aims.core.validation.InvalidRecordException;
+import dev.aims.core.validation.Violation;
+import dev.aims.evidence.EvidenceFailure.Operation;
+import dev.aims.evidence.note.Checkpoint;
+import dev.aims.evidence.note.NoteException;
+import dev.aims.evidence.note.NoteSigner;
+import dev.aims.evidence.note.NoteVerifier;
+import dev.aims.evidence.privacy.Commitment;
+import dev.aims.evidence.privacy.Opening;
+import dev.aims.evidence.privacy.OpeningStore;
+import dev.aims.evidence.privacy.PlainValue;
+import dev.aims.evidence.record.AiDecision;
+import dev.aims.evidence.record.Envelope;
+import dev.aims.evidence.record.EvidenceRecord;
+import dev.aims.evidence.record.KeyRotation;
+import dev.aims.evidence.record.LoggedRecord;
+import dev.aims.evidence.record.RecordQuery;
+import dev.aims.evidence.spi.LogStore;
+import dev.aims.evidence.store.FileStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The evidence log: appending threads write canonical leaves and queue them; one writer thread
+ * drains the queue in batches, appends each batch to the store, signs a checkpoint when the policy
+ * says so, fsyncs once, and only then marks the batch's receipts durable (group commit).
+ *
+ * <p>Appending threads touch only the queue and their own receipt. Everything about the store, the
+ * signer and checkpoints belongs to the writer thread; other threads reach it by queueing a task
+ * (flush, checkpoint, key rotation), so that tasks and records keep one order.
+ */
+final class DefaultEvidenceLog implements EvidenceLog {
+  private static final Logger LOG = LoggerFactory.getLogger(EvidenceLog.class);
+  private static final int MAX_BATCH = 4096;
+  private static final long IDLE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
+  private static final long REOPEN_BACKOFF_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+  private final String origin;
+  private final FailurePolicy policy;
+  private final Durability durability;
+  private final EvidenceListener listener;
+  private final Clock clock;
+  private final OpeningStore openings;
+  private final boolean allowPlainValues;
+  private final Path directory;
+  // Null for a store the host handed in: the log cannot reopen that one.
+  private final EvidenceLogBuilder.StoreOpener reopener;
+  private final ArrayBlockingQueue<Receipt> queue;
+  private final long checkpointRecords;
+  private final long checkpointIntervalNanos;
+  private final FailureReporter reporter = new FailureReporter();
+  private final Object closeLock = new Object();
+  private final Thread thread;
+
+  private volatile LogStore store;
+  private volatile NoteSigner signer;
+  private volatile boolean closed;
+  // Under FAIL_CLOSED, the first storage failure; then every append is refused. Also set under
+  // either policy if the writer thread itself dies, since nothing could be stored any more.
+  private volatile Throwable failedWith;
+  private volatile Throwable closeFailure;
+  private boolean closeDone;
+
+  private DefaultEvidenceLog(EvidenceLogBuilder b, LogStore store, OpeningStore openings) {
+    this.origin = b.origin;
+    this.policy = b.failurePolicy;
+    this.durability = b.durability;
+    this.listener = b.listener;
+    this.clock = b.clock;
+    this.openings = openings;
+    this.allowPlainValues = b.allowPlainValues;
+    this.directory = b.directory;
+    this.reopener = b.store != null ? null : opener(b);
+    this.queue = new ArrayBlockingQueue<>(b.queueCapacity);
+    this.checkpointRecords = b.checkpointRecords;
+    this.checkpointIntervalNanos = b.checkpointInterval.toNanos();
+    this.store = store;
+    this.signer = b.signer;
+    this.thread = new Thread(new Writer(store), "aims-evidence-writer " + b.origin);
+    this.thread.setDaemon(true);
+  }
+
+  private static EvidenceLogBuilder.StoreOpener opener(EvidenceLogBuilder b) {
+    Path dir = b.directory;
+    return b.opener != null ? b.opener : () -> FileStore.open(dir);
+  }
+
+  static EvidenceLog open(EvidenceLogBuilder b) {
+    LogStore store;
+    try {
+      store = b.store != null ? b.store : opener(b).open();
+    } catch (IOException e) {
+      throw new EvidenceLogException(
+          "directory: cannot open the evidence log in " + b.directory + ": " + e.getMessage(), e);
+    }
+    OpeningStore openings = null;
+    try {
+      openings =
+          b.openings != null
+              ? b.openings
+              : b.directory != null ? OpeningStore.open(b.directory) : OpeningStore.inMemory();
+      NoteSigner rotateFrom = checkOriginAndKey(b, store);
+      DefaultEvidenceLog log = new DefaultEvidenceLog(b, store, openings);
+      if (rotateFrom != null) {
+        log.signer = rotateFrom;
+      }
+      log.thread.start();
+      if (rotateFrom != null) {
+        try {
+          log.rotateKey(b.signer, "signing key changed when the log was opened");
+        } catch (RuntimeException e) {
+          try {
+            log.close();
+          } catch (RuntimeException closing) {
+            e.addSuppressed(closing);
+          }
+          throw e;
+        }
+      }
+      return log;
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(store, openings, e);
+      if (e instanceof IOException io) {
+        throw new EvidenceLogException(
+            "openings: cannot open the opening store in " + b.directory + ": " + io.getMessage(),
+            io);
+      }
+      throw (RuntimeException) e;
+    }
+  }
+
+  private static void closeQuietly(LogStore store, OpeningStore openings, Exception failure) {
+    try {
+      store.close();
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+    if (openings != null) {
+      try {
+        openings.close();
+      } catch (IOException | RuntimeException e) {
+        failure.addSuppressed(e);
+      }
+    }
+  }
+
+  /**
+   * Checks that an existing log has this origin and that its latest checkpoint was signed by the
+   * signer, or by the previous signer (returned, so that the rotation is recorded).
+   */
+  private static NoteSigner checkOriginAndKey(EvidenceLogBuilder b, LogStore store)
+      throws IOException {
+    Optional<String> latest = store.latestCheckpoint();
+    if (latest.isEmpty()) {
+      return null;
+    }
+    String note = latest.get();
+    Checkpoint checkpoint = Checkpoint.parse(noteText(note));
+    String where = b.directory != null ? "the log in " + b.directory : "the store's log";
+    if (!checkpoint.origin().equals(b.origin)) {
+      throw new IllegalArgumentException(
+          "origin '"
+              + b.origin
+              + "' differs from the origin '"
+              + checkpoint.origin()
+              + "' of "
+              + where);
+    }
+    if (signs(b.signer.verifier(), note)) {
+      return null;
+    }
+    if (b.previousSigner != null && signs(b.previousSigner.verifier(), note)) {
+      return b.previousSigner;
+    }
+    throw new IllegalArgumentException(
+        "signer "
+            + b.signer
+            + (b.previousSigner != null ? " and previousSigner " + b.previousSigner : "")
+            + " did not sign the latest checkpoint of "
+            + where
+            + "; to change keys, set previousSigner to the key that did, so that the log records"
+            + " the rotation");
+  }
+
+  private static boolean signs(NoteVerifier verifier, String note) {
+    try {
+      verifier.verify(note);
+      return true;
+    } catch (NoteException e) {
+      return false;
+    }
+  }
+
+  /** Returns the text of a signed note: everything up to and including the blank line's start. */
+  static String noteText(String note) {
+    int end = note.indexOf("\n\n");
+    if (end < 0) {
+      throw new IllegalArgumentException("not a signed note: no blank line before signatures");
+    }
+    return note.substring(0, end + 1);
+  }
+
+  // ---- appending threads ----
+
+  @Override
+  public Receipt append(EvidenceRecord record) {
+    Objects.requireNonNull(record, "record");
+    if (!allowPlainValues) {
+      rejectPlainValues(record);
+    }
+    byte[] entry = Envelope.encode(record, clock.instant());
+    if (closed || failedWith != null) {
+      return refuse(entry);
+    }
+    Receipt receipt = Receipt.of(entry);
+    try {
+      queue.put(receipt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return interrupted(entry, e);
+    }
+    if (closed && queue.remove(receipt)) {
+      // close() began while this record was being queued, and no one took it: refuse it as if
+      // it had come after close().
+      return refuse(entry);
+    }
+    if (durability == Durability.DURABLE) {
+      return awaitStored(receipt);
+    }
+    return receipt;
+  }
+
+  private static void rejectPlainValues(EvidenceRecord record) {
+    if (record instanceof AiDecision d
+        && (d.input() instanceof PlainValue || d.output() instanceof PlainValue)) {
+      List<Violation> violations = new ArrayList<>(2);
+      String why =
+          "plain values are not allowed by this log (they cannot be erased); use a commitment or a"
+              + " redacted summary, or build the log with allowPlainValues(true)";
+      if (d.input() instanceof PlainValue p) {
+        violations.add(new Violation("input", "NoPlainValues", p.toString(), why));
+      }
+      if (d.output() instanceof PlainValue p) {
+        violations.add(new Violation("output", "NoPlainValues", p.toString(), why));
+      }
+      throw new InvalidRecordException("AiDecision", violations);
+    }
+  }
+
+  private Receipt refuse(byte[] entry) {
+    Throwable failed = failedWith;
+    EvidenceLogException cause =
+        closed
+            ? new EvidenceLogException("the evidence log is closed; the record was not logged")
+            : new EvidenceLogException(
+                "the evidence log failed closed after a storage failure and takes no more records: "
+                    + failed,
+                failed);
+    if (policy == FailurePolicy.FAIL_CLOSED) {
+      throw cause;
+    }
+    report(Operation.REJECTED, cause, List.of(entry));
+    return Receipt.failed(entry, cause);
+  }
+
+  private Receipt interrupted(byte[] entry, InterruptedException e) {
+    EvidenceLogException cause =
+        new EvidenceLogException(
+            "interrupted while waiting for room in the evidence queue; the record was not logged",
+            e);
+    if (policy == FailurePolicy.FAIL_CLOSED) {
+      throw cause;
+    }
+    report(Operation.INTERRUPTED, cause, List.of(entry));
+    return Receipt.failed(entry, cause);
+  }
+
+  private Receipt awaitStored(Receipt receipt) {
+    try {
+      receipt.awaitDone(Long.MAX_VALUE);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      if (policy == FailurePolicy.FAIL_CLOSED) {
+        throw new EvidenceLogException(
+            "interrupted while waiting for the record to be stored; it stays queued and may yet be"
+                + " stored",
+            e);
+      }
+      return receipt;
+    }
+    if (receipt.status() == Receipt.Status.FAILED && policy == FailurePolicy.FAIL_CLOSED) {
+      Throwable cause = receipt.failure().orElse(null);
+      throw new EvidenceLogException("the record was not stored: " + cause, cause);
+    }
+    return receipt;
+  }
+
+  @Override
+  public Commitment commit(Object value) {
+    Opening opening = Opening.create(value);
+    Commitment commitment = opening.commitment();
+    try {
+      if (closed) {
+        throw new IllegalStateException("the evidence log is closed");
+      }
+      openings.put(commitment, opening);
+    } catch (IOException | RuntimeException e) {
+      if (policy == FailurePolicy.FAIL_CLOSED) {
+        throw new EvidenceLogException(
+            "the opening of a commitment could not be kept: " + e.getMessage(), e);
+      }
+      report(Operation.OPENINGS, e, List.of());
+    }
+    return commitment;
+  }
+
+  @Override
+  public Optional<Opening> opening(Commitment commitment) {
+    try {
+      return openings.get(commitment);
+    } catch (IOException e) {
+      throw new EvidenceLogException("the opening store cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public boolean erase(Commitment commitment) {
+    try {
+      return openings.erase(commitment);
+    } catch (IOException e) {
+      throw new EvidenceLogException(
+          "the opening of " + commitment + " could not be erased: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Stream<LoggedRecord> records(RecordQuery query) {
+    try {
+      return query.select(store);
+    } catch (IOException e) {
+      throw new EvidenceLogException("the evidence log cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void flush() {
+    if (closed) {
+      return;
+    }
+    Receipt task = runTask(Receipt.FLUSH, null);
+    if (task.status() == Receipt.Status.FAILED && policy == FailurePolicy.FAIL_CLOSED) {
+      Throwable cause = task.failure().orElse(null);
+      throw new EvidenceLogException("the evidence log failed: " + cause, cause);
+    }
+  }
+
+  @Override
+  public String checkpoint() {
+    Receipt task = runTask(Receipt.CHECKPOINT, null);
+    if (task.status() == Receipt.Status.FAILED) {
+      Throwable cause = task.failure().orElse(null);
+      throw new EvidenceLogException("the checkpoint could not be stored: " + cause, cause);
+    }
+    return (String) task.result();
+  }
+
+  @Override
+  public Receipt rotateKey(NoteSigner next, String reason) {
+    Objects.requireNonNull(next, "next");
+    Objects.requireNonNull(reason, "reason");
+    if (next.verifier().equals(signer.verifier())) {
+      throw new IllegalArgumentException("next key " + next + " is the key that signs now");
+    }
+    Receipt task = runTask(Receipt.ROTATE, new Rotation(next, reason));
+    if (task.status() == Receipt.Status.FAILED) {
+      Throwable cause = task.failure().orElse(null);
+      throw new EvidenceLogException("the key rotation could not be stored: " + cause, cause);
+    }
+    return task;
+  }
+
+  /** Queues a task for the writer and waits until it is done or failed. */
+  private Receipt runTask(int kind, Object argument) {
+    if (closed) {
+      throw new EvidenceLogException("the evidence log is closed");
+    }
+    Receipt task = Receipt.task(kind, argument);
+    try {
+      queue.put(task);
+      if (closed && queue.remove(task)) {
+        throw new EvidenceLogException("the evidence log is closed");
+      }
+      task.awaitDone(Long.MAX_VALUE);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new EvidenceLogException("interrupted while waiting for the evidence log writer", e);
+    }
+    return task;
+  }
+
+  @Override
+  public NoteVerifier verifier() {
+    return signer.verifier();
+  }
+
+  @Override
+  public String origin() {
+    return origin;
+  }
+
+  @Override
+  public long size() {
+    return store.size();
+  }
+
+  @Override
+  public void close() {
+    synchronized (closeLock) {
+      if (closeDone) {
+        return;
+      }
+      closeDone = true;
+      closed = true;
+      // Wakes a writer waiting for records; when the queue is full it is busy and sees closed.
+      queue.offer(Receipt.task(Receipt.WAKE, null));
+      boolean interrupted = false;
+      while (thread.isAlive()) {
+        try {
+          thread.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      failLeftovers();
+      closeStores();
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    Throwable failure = closeFailure;
+    if (failure != null && policy == FailurePolicy.FAIL_CLOSED) {
+      throw new EvidenceLogException("closing the evidence log failed: " + failure, failure);
+    }
+  }
+
+  /** Refuses what was queued after the writer stopped (appends that raced with close). */
+  private void failLeftovers() {
+    List<Receipt> left = new ArrayList<>();
+    queue.drainTo(left);
+    EvidenceLogException cause =
+        new EvidenceLogException("the evidence log was closed before the record was stored");
+    List<byte[]> entries = new ArrayList<>();
+    for (Receipt r : left) {
+      if (r.kind == Receipt.RECORD) {
+        entries.add(r.entry);
+      }
+      r.fail(cause);
+    }
+    if (!entries.isEmpty()) {
+      report(Operation.REJECTED, cause, entries);
+    }
+  }
+
+  private void closeStores() {
+    try {
+      store.close();
+    } catch (IOException | RuntimeException e) {
+      noteCloseFailure(e);
+    }
+    try {
+      openings.close();
+    } catch (IOException | RuntimeException e) {
+      noteCloseFailure(e);
+    }
+  }
+
+  private void noteCloseFailure(Throwable e) {
+    if (closeFailure == null) {
+      closeFailure = e;
+    }
+    report(Operation.CLOSE, e, List.of());
+  }
+
+  private void report(Operation operation, Throwable cause, List<byte[]> entries) {
+    EvidenceFailure failure = new EvidenceFailure(operation, cause, entries);
+    reporter.log(failure);
+    try {
+      listener.onFailure(failure);
+    } catch (RuntimeException e) {
+      LOG.error("evidence listener failed while handling {}", failure, e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "EvidenceLog["
+        + origin
+        + (directory != null ? " in " + directory : "")
+        + ", "
+        + policy
+        + ", "
+        + durability
+        + (closed ? ", closed" : "")
+        + "]";
+  }
+
+  /** A key rotation asked of the writer. */
+  private record Rotation(NoteSigner next, String reason) {}
+
+  // ---- the writer thread ----
+
+  /** Owns the store, the signer and the checkpoint state; runs on {@link #thread} only. */
+  private final class Writer implements Runnable {
+    private final ArrayList<Receipt> batch = new ArrayList<>();
+    private final ArrayList<Receipt> records = new ArrayList<>();
+    private final ArrayList<byte[]> entries = new ArrayList<>();
+    private final int maxBatch = Math.min(queue.remainingCapacity(), MAX_BATCH);
+    private long checkpointed;
+    private boolean hasCheckpoint;
+    private long lastCheckpointNanos = System.nanoTime();
+    private boolean broken;
+    private Throwable brokenBy;
+    private long nextReopenNanos;
+
+    Writer(LogStore initial) {
+      readCheckpointState(initial);
+    }
+
+    private void readCheckpointState(LogStore s) {
+      try {
+        Optional<String> latest = s.latestCheckpoint();
+        hasCheckpoint = latest.isPresent();
+        checkpointed = hasCheckpoint ? Checkpoint.parse(noteText(latest.get())).size() : 0;
+      } catch (IOException | RuntimeException e) {
+        // An unreadable history shows up at the next append; until then assume nothing covered.
+        hasCheckpoint = false;
+        checkpointed = 0;
+      }
+    }
+
+    @Override
+    public void run() {
+      try {
+        loop();
+        finish();
+      } catch (Throwable t) {
+        // The writer must never vanish silently: nothing could be stored any more.
+        failedWith = t;
+        LOG.error("the evidence log writer stopped; no more evidence can be stored", t);
+        List<Receipt> left = new ArrayList<>(batch);
+        queue.drainTo(left);
+        List<byte[]> lost = new ArrayList<>();
+        for (Receipt r : left) {
+          if (r.kind == Receipt.RECORD && r.status() == Receipt.Status.PENDING) {
+            lost.add(r.entry);
+          }
+          r.fail(t);
+        }
+        report(Operation.STORE, t, lost);
+        if (closeFailure == null) {
+          closeFailure = t;
+        }
+      }
+    }
+
+    private void loop() {
+      while (true) {
+        Receipt first;
+        try {
+          first = queue.poll(waitNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+          // Nobody interrupts the writer on purpose; carry on until close().
+          first = null;
+        }
+        if (first != null) {
+          batch.add(first);
+          queue.drainTo(batch, maxBatch - 1);
+          process();
+          batch.clear();
+        } else if (checkpointDue(0) && usable()) {
+          try {
+            writeCheckpoint(List.of(signer));
+          } catch (IOException | RuntimeException e) {
+            report(Operation.CHECKPOINT, e, List.of());
+            if (policy == FailurePolicy.FAIL_CLOSED) {
+              failedWith = e;
+            }
+          }
+        }
+        if (closed && queue.isEmpty()) {
+          return;
+        }
+      }
+    }
+
+    private long waitNanos() {
+      if (store.size() > checkpointed) {
+        long left = lastCheckpointNanos + checkpointIntervalNanos - System.nanoTime();
+        return Math.max(left, 1);
+      }
+      return IDLE_WAIT_NANOS;
+    }
+
+    private boolean checkpointDue(int adding) {
+      long uncovered = store.size() + adding - checkpointed;
+      if (uncovered <= 0) {
+        return false;
+      }
+      return uncovered >= checkpointRecords
+          || System.nanoTime() - lastCheckpointNanos >= checkpointIntervalNanos;
+    }
+
+    private void process() {
+      for (int i = 0, n = batch.size(); i < n; i++) {
+        Receipt r = batch.get(i);
+        if (r.kind == Receipt.RECORD) {
+          records.add(r);
+        } else {
+          commit();
+          runTask(r);
+        }
+      }
+      commit();
+    }
+
+    /** Stores the pending records with one sync, signing a checkpoint first when one is due. */
+    private void commit() {
+      if (records.isEmpty()) {
+        return;
+      }
+      try {
+        Throwable refusal = failedWith;
+        if (refusal != null) {
+          failRecords(refusal);
+          return;
+        }
+        if (!usable()) {
+          failRecords(brokenBy);
+          return;
+        }
+        for (int i = 0, n = records.size(); i < n; i++) {
+          entries.add(records.get(i).entry);
+        }
+        // Openings first: a leaf must never be durable while the opening of its commitment is not.
+        openings.sync();
+        LogStore s = store;
+        long first = s.append(entries);
+        String note = null;
+        if (checkpointDue(0)) {
+          note = signAndAppendCheckpoint(List.of(signer));
+        }
+        s.sync();
+        for (int i = 0, n = records.size(); i < n; i++) {
+          records.get(i).complete(first + i);
+        }
+        if (note != null) {
+          checkpointWritten(note, s.size());
+        }
+      } catch (IOException | RuntimeException e) {
+        storageFailure(e);
+      } finally {
+        records.clear();
+        entries.clear();
+      }
+    }
+
+    private void failRecords(Throwable cause) {
+      List<byte[]> lost = new ArrayList<>(records.size());
+      for (Receipt r : records) {
+        lost.add(r.entry);
+        r.fail(cause);
+      }
+      report(Operation.STORE, cause, lost);
+    }
+
+    private void storageFailure(Throwable e) {
+      failRecords(e);
+      if (policy == FailurePolicy.FAIL_CLOSED) {
+        if (failedWith == null) {
+          failedWith = e;
+        }
+      } else if (reopener != null) {
+        // The store is unusable until reopened; reopening recovers a torn tail.
+        broken = true;
+        brokenBy = e;
+        nextReopenNanos = System.nanoTime();
+      }
+    }
+
+    /** Returns whether the store can take appends, reopening a broken directory store. */
+    private boolean usable() {
+      if (!broken) {
+        return true;
+      }
+      long now = System.nanoTime();
+      if (now < nextReopenNanos) {
+        return false;
+      }
+      try {
+        store.close();
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("closing the failed evidence store of {} failed", origin, e);
+      }
+      try {
+        LogStore reopened = reopener.open();
+        store = reopened;
+        readCheckpointState(reopened);
+        broken = false;
+        brokenBy = null;
+        LOG.warn("reopened the evidence store of {} after a failure", origin);
+        return true;
+      } catch (IOException | RuntimeException e) {
+        brokenBy = e;
+        nextReopenNanos = now + REOPEN_BACKOFF_NANOS;
+        report(Operation.REOPEN, e, List.of());
+        return false;
+      }
+    }
+
+    /** Signs a checkpoint over the whole store with {@code signers} and appends it (no sync). */
+    private String signAndAppendCheckpoint(List<NoteSigner> signers) throws IOException {
+      LogStore s = store;
+      String text = Checkpoint.of(origin, s.size(), s.root()).format();
+      StringBuilder note = new StringBuilder(text.length() + 120 * signers.size());
+      note.append(text).append('\n');
+      for (NoteSigner k : signers) {
+        note.append(k.signatureLine(text));
+      }
+      String signed = note.toString();
+      s.appendCheckpoint(signed);
+      return signed;
+    }
+
+    private void writeCheckpoint(List<NoteSigner> signers) throws IOException {
+      String note = signAndAppendCheckpoint(signers);
+      store.sync();
+      checkpointWritten(note, store.size());
+    }
+
+    private void checkpointWritten(String note, long size) {
+      checkpointed = size;
+      hasCheckpoint = true;
+      lastCheckpointNanos = System.nanoTime();
+      try {
+        listener.onCheckpoint(note);
+      } catch (RuntimeException e) {
+        LOG.error("evidence listener failed while handling a checkpoint", e);
+      }
+    }
+
+    private void runTask(Receipt task) {
+      if (task.kind == Receipt.WAKE) {
+        task.completeTask(null);
+        return;
+      }
+      Throwable refusal = failedWith;
+      if (refusal != null) {
+        task.fail(refusal);
+        return;
+      }
+      if (task.kind == Receipt.FLUSH) {
+        // Every record queued before the flush was committed (or failed and reported) just now.
+        task.completeTask(null);
+        return;
+      }
+      if (!usable()) {
+        task.fail(brokenBy);
+        return;
+      }
+      try {
+        if (task.kind == Receipt.CHECKPOINT) {
+          openings.sync();
+          if (!hasCheckpoint || store.size() > checkpointed) {
+            writeCheckpoint(List.of(signer));
+          }
+          task.completeTask(store.latestCheckpoint().orElseThrow());
+        } else if (task.kind == Receipt.ROTATE) {
+          rotate(task, (Rotation) task.argument);
+        }
+      } catch (IOException | RuntimeException e) {
+        report(
+            task.kind == Receipt.ROTATE ? Operation.STORE : Operation.CHECKPOINT,
+            e,
+            task.entry == null ? List.of() : List.of(task.entry));
+        task.fail(e);
+        if (policy == FailurePolicy.FAIL_CLOSED && failedWith == null) {
+          failedWith = e;
+        } else if (task.kind == Receipt.ROTATE && reopener != null) {
+          broken = true;
+          brokenBy = e;
+          nextReopenNanos = System.nanoTime();
+        }
+      }
+    }
+
+    /**
+     * Logs the key rotation record and signs the checkpoint that covers it with both keys, so that
+     * a verifier trusting the previous key is handed the next one by a note it can check.
+     */
+    private void rotate(Receipt task, Rotation rotation) throws IOException {
+      NoteSigner previous = signer;
+      KeyRotation record =
+          KeyRotation.builder()
+              .occurredAt(clock.instant())
+              .previousKey(previous.verifier().vkey())
+              .nextKey(rotation.next().verifier().vkey())
+              .reason(rotation.reason())
+              .build();
+      byte[] entry = Envelope.encode(record, clock.instant());
+      task.entry = entry;
+      openings.sync();
+      long index = store.append(List.of(entry));
+      String note = signAndAppendCheckpoint(List.of(previous, rotation.next()));
+      store.sync();
+      signer = rotation.next();
+      task.complete(index);
+      checkpointWritten(note, store.size());
+    }
+
+    /** On close: signs a final checkpoint over anything not yet covered and syncs. */
+    private void finish() {
+      if (failedWith != null || broken) {
+        return;
+      }
+      try {
+        openings.sync();
+        if (!hasCheckpoint || store.size() > checkpointed) {
+          writeCheckpoint(List.of(signer));
+        } else {
+          store.sync();
+        }
+      } catch (IOException | RuntimeException e) {
+        report(Operation.CHECKPOINT, e, List.of());
+        if (closeFailure == null) {
+          closeFailure = e;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.aims.evidence.record;
+
+import dev.aims.core.AimsStyle;
+import org.immutables.value.Value;
+
+/**
+ * A step in the life of an AI incident, logged as it happens (A.6.2.6 operation, A.8.4
+ * communication of incidents): the incident's id in the host's incident process, its severity and
+ * status, and a summary that holds no personal data. Log one event per change of status, so that
+ * the log shows when each step happened.
+ *
+ * <p>Build one with {@link #builder()}; {@code build()} reports every broken constraint at once.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+@AimsStyle
+public abstract non-sealed class AiIncidentEvent implements EvidenceRecord {
+  AiIncidentEvent() {}
+
+  @Override
+  public final RecordType type() {
+    return RecordType.AI_INCIDENT;
+  }
+
+  /** Returns the incident's id in the host's incident process, e.g. {@code INC-2031}. */
+  public abstract String incidentId();
+
+  /** Returns how serious the incident is. */
+  public abstract IncidentSeverity severity();
+
+  /** Returns where its handling stands. */
+  public abstract IncidentStatus status();
+
+  /** Returns what happened, without personal data (the leaf is never erased). */
+  public abstract String summary();
+
+  @Value.Check
+  final void check() {
+    Violations v = new Violations("AiIncidentEvent");
+    v.common(this);
+    v.name("incidentId", incidentId());
+    v.text("summary", summary());
+    v.throwIfAny();
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AiIncidentEvent}. */
+  public static final class Builder extends ImmutableAiIncidentEvent.Builder {}
+
+  private static final byte[] INCIDENT_ID = JsonBytes.ascii("{\"incidentId\":");
+  private static final byte[] SEVERITY = JsonBytes.ascii(",\"severity\":");
+  private static final byte[] STATUS = JsonBytes.ascii(",\"status\":");
+  private static final byte[] SUMMARY = JsonBytes.ascii(",\"summary\":");
+
+  void writeBody(JsonBytes out) {
+    out.raw(INCIDENT_ID).string(incidentId());
+    out.raw(SEVERITY).string(severity().name());
+    out.raw(STATUS).string(status().name());
+    out.raw(SUMMARY).string(summary()).raw('}');
+  }
+
+  static AiIncidentEvent fromLeaf(LeafTree body, LeafTree.Common common) {
+    return builder()
+        .system(common.system())
+        .occurredAt(common.occurredAt())
+        .controls(common.controls())
+        .refs(common.refs())
+        .incidentId(body.string("incidentId"))
+        .severity(body.enumValue("severity", IncidentSeverity.class))
+        .status(body.enumValue("status", IncidentStatus.class))
+        .summary(body.string("summary"))
+        .build();
+  }
+}

@@ -1,0 +1,164 @@
+package dev.aims.evidence.record;
+
+import dev.aims.core.validation.InvalidRecordException;
+import dev.aims.evidence.canonical.CanonicalJson;
+import dev.aims.evidence.canonical.CanonicalJsonException;
+import dev.aims.evidence.merkle.MerkleHash;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A record as read back from the log: its index, the envelope's attributes, the exact leaf bytes,
+ * and the typed record ({@link #record()}).
+ *
+ * <p>Immutable and thread-safe; {@link #entry()} returns a copy.
+ */
+public final class LoggedRecord {
+  private final long index;
+  private final byte[] entry;
+  private final RecordType type;
+  private final LeafTree.Common common;
+  private final Instant recordedAt;
+  private final LeafTree body;
+  private volatile EvidenceRecord record;
+
+  private LoggedRecord(
+      long index,
+      byte[] entry,
+      RecordType type,
+      LeafTree.Common common,
+      Instant recordedAt,
+      LeafTree body) {
+    this.index = index;
+    this.entry = entry;
+    this.type = type;
+    this.common = common;
+    this.recordedAt = recordedAt;
+    this.body = body;
+  }
+
+  static LoggedRecord decode(long index, byte[] entry) {
+    Object tree;
+    try {
+      tree = CanonicalJson.parseStrict(entry);
+    } catch (CanonicalJsonException e) {
+      throw new MalformedLeafException(
+          "$", "entry " + index + " is not JSON of the leaf profile: " + e.getMessage(), e);
+    }
+    try {
+      LeafTree root = LeafTree.root(tree);
+      String schema = root.string("schema");
+      if (!Envelope.SCHEMA.equals(schema)) {
+        throw new MalformedLeafException(
+            "$.schema", "'" + schema + "' is not " + Envelope.SCHEMA + " (entry " + index + ")");
+      }
+      RecordType type;
+      try {
+        type = RecordType.of(root.string("type"));
+      } catch (MalformedLeafException e) {
+        throw e;
+      } catch (IllegalArgumentException e) {
+        throw new MalformedLeafException("$.type", e.getMessage());
+      }
+      LeafTree.Common common =
+          new LeafTree.Common(
+              root.string("system"),
+              root.instant("occurredAt"),
+              List.copyOf(root.strings("controls")),
+              Map.copyOf(root.stringMap("refs")));
+      return new LoggedRecord(
+          index, entry.clone(), type, common, root.instant("recordedAt"), root.object("body"));
+    } catch (MalformedLeafException e) {
+      throw new MalformedLeafException(e.path(), "entry " + index + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Returns the entry's index in the log (0-based). */
+  public long index() {
+    return index;
+  }
+
+  /** Returns the record's type. */
+  public RecordType type() {
+    return type;
+  }
+
+  /** Returns the AI system id. */
+  public String system() {
+    return common.system();
+  }
+
+  /** Returns when the event happened. */
+  public Instant occurredAt() {
+    return common.occurredAt();
+  }
+
+  /** Returns when the log took the record (from the log's clock). */
+  public Instant recordedAt() {
+    return recordedAt;
+  }
+
+  /** Returns the Annex A control ids the record evidences. */
+  public List<String> controls() {
+    return common.controls();
+  }
+
+  /** Returns the artefact digests the record refers to, by name. */
+  public Map<String, String> refs() {
+    return common.refs();
+  }
+
+  /** Returns the exact leaf bytes (a copy). */
+  public byte[] entry() {
+    return entry.clone();
+  }
+
+  /** Returns the leaf as text (canonical JSON, UTF-8 decoded). */
+  public String json() {
+    return new String(entry, StandardCharsets.UTF_8);
+  }
+
+  /** Returns the RFC 9162 leaf hash of the entry. */
+  public byte[] leafHash() {
+    return MerkleHash.leaf(entry);
+  }
+
+  /**
+   * Returns the typed record, decoded on first call.
+   *
+   * @throws MalformedLeafException if the body does not have the shape of {@link #type()} or breaks
+   *     a constraint of the typed record
+   */
+  public EvidenceRecord record() {
+    EvidenceRecord r = record;
+    if (r == null) {
+      try {
+        r = decodeBody();
+      } catch (MalformedLeafException e) {
+        throw new MalformedLeafException(e.path(), "entry " + index + ": " + e.getMessage(), e);
+      } catch (InvalidRecordException e) {
+        throw new MalformedLeafException("$.body", "entry " + index + ": " + e.getMessage(), e);
+      }
+      record = r;
+    }
+    return r;
+  }
+
+  private EvidenceRecord decodeBody() {
+    return switch (type) {
+      case AI_DECISION -> AiDecision.fromLeaf(body, common);
+      case MONITORING_EVENT -> MonitoringEvent.fromLeaf(body, common);
+      case OVERSIGHT_ACTION -> OversightAction.fromLeaf(body, common);
+      case AI_INCIDENT -> AiIncidentEvent.fromLeaf(body, common);
+      case KEY_ROTATION -> KeyRotation.fromLeaf(body, common);
+      case IMPACT_ASSESSMENT -> ImpactAssessmentEvent.fromLeaf(body, common);
+    };
+  }
+
+  @Override
+  public String toString() {
+    return "LoggedRecord[" + index + " " + type.id() + " " + common.system() + "]";
+  }
+}
