@@ -38,6 +38,8 @@ public final class Aims implements Runnable {
     // Assessments (risk, impact, SoA, gap, roadmap, readiness, policies)
 
     // Evidence log (keygen, log, verify, prove, verify-proof, export)
+    cl.addSubcommand(new KeygenCommand());
+    cl.addSubcommand(new VerifyProofCommand());
 
     // End to end (demo, report, bench)
 
