@@ -34,8 +34,11 @@ public final class Aims implements Runnable {
     CommandLine cl = new CommandLine(new Aims());
 
     // Catalogue (Clauses 4-10, Annex A, Annex C, crosswalks)
+    cl.addSubcommand(new CatalogCommand());
 
     // Assessments (risk, impact, SoA, gap, roadmap, readiness, policies)
+    cl.addSubcommand(new RiskCommand());
+    cl.addSubcommand(new AisiaCommand());
 
     // Evidence log (keygen, log, verify, prove, verify-proof, export)
     cl.addSubcommand(new KeygenCommand());

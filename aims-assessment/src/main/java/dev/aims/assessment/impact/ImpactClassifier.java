@@ -32,6 +32,9 @@ import java.util.Objects;
  * #classify(ImpactAssessment)} returns shared, immutable results. Thread-safe.
  */
 public final class ImpactClassifier {
+  /** The highest combined score an assessment can have. */
+  public static final int MAX_SCORE = ImpactFactors.MAX_SCORE;
+
   /** The combined score from which {@link ImpactRule#MEDIUM_COMBINED_SCORE} fires. */
   public static final int MEDIUM_SCORE = 7;
 
@@ -122,7 +125,7 @@ public final class ImpactClassifier {
     return level(ImpactFactors.of(assessment));
   }
 
-  /** Returns the combined score of {@code assessment}, 0 to 21 (see the class description). */
+  /** Returns the combined score of {@code assessment}, 0 to {@value #MAX_SCORE}. */
   public static int score(ImpactAssessment assessment) {
     return ImpactFactors.score(ImpactFactors.of(assessment));
   }

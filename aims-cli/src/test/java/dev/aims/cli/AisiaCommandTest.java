@@ -1,0 +1,190 @@
+package dev.aims.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aims.cli.RiskCommandTest.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AisiaCommandTest {
+  static final Path SAMPLE = Path.of("../samples/records/impact-assessments/credit-scoring.json");
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private Path variant(String name, Consumer<ObjectNode> change) throws Exception {
+    ObjectNode json = (ObjectNode) MAPPER.readTree(SAMPLE.toFile());
+    change.accept(json);
+    Path file = dir.resolve(name);
+    Files.writeString(file, MAPPER.writeValueAsString(json));
+    return file;
+  }
+
+  private static Run classify(Path file, String... more) {
+    String[] args = new String[3 + more.length];
+    args[0] = "aisia";
+    args[1] = "classify";
+    args[2] = file.toString();
+    System.arraycopy(more, 0, args, 3, more.length);
+    return RiskCommandTest.run(args);
+  }
+
+  @Test
+  void classify_printsLevelRulesImplicationsAndReassessment() {
+    Run r = classify(SAMPLE, "--date", "2026-11-22");
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out())
+        .startsWith("AI system impact assessment of credit-scoring\nAssessed 2026-09-15 by AI")
+        .contains("Classification: HIGH (combined score 13 of 21); human review mandatory")
+        .contains("AISIA-H4  HIGH    outputs decide or inform decisions on access to work")
+        .contains("AISIA-M7  MEDIUM  an adverse impact on society is recorded")
+        .contains("AISIA-C6  Human review mandatory (A.9.2, A.9.3, A.3.2, A.6.2.6)")
+        .contains("AISIA-C7  High disclosure (A.8.2, A.8.3, A.8.4, A.8.5)")
+        .contains("Re-assessment (Clause 8.4): not due on 2026-11-22; next planned 2027-09-15");
+    assertThat(r.out().lines()).noneMatch(l -> l.length() > 100);
+  }
+
+  @Test
+  void classify_reportsReassessmentDue() {
+    assertThat(classify(SAMPLE, "--date", "2027-09-15").out())
+        .contains("due on 2027-09-15 (planned interval elapsed)");
+    assertThat(classify(SAMPLE, "--date", "2026-11-22", "--significant-change").out())
+        .contains("due on 2026-11-22 (significant change)");
+  }
+
+  @Test
+  void classify_printsJson() throws Exception {
+    Run r = classify(SAMPLE, "--json", "--date", "2027-10-01");
+    assertThat(r.code()).isZero();
+    JsonNode json = MAPPER.readTree(r.out());
+    assertThat(json.get("level").asText()).isEqualTo("HIGH");
+    assertThat(json.get("score").asInt()).isEqualTo(13);
+    assertThat(json.get("firedRules").get(0).get("id").asText()).isEqualTo("AISIA-H4");
+    assertThat(json.get("controlImplications")).hasSize(7);
+    assertThat(json.get("controls").toString()).contains("A.6.2.8").contains("A.10.3");
+    assertThat(json.get("humanReviewMandatory").asBoolean()).isTrue();
+    assertThat(json.get("reassessment").get("due").asBoolean()).isTrue();
+    assertThat(json.get("reassessment").get("reasons").get(0).asText())
+        .isEqualTo("PLANNED_INTERVAL");
+  }
+
+  @Test
+  void classify_lowAssessmentHasNoRules() throws Exception {
+    Path low =
+        variant(
+            "low.json",
+            j -> {
+              j.put("impactDomain", "OTHER");
+              j.put("outputType", "CONTENT_GENERATION");
+              j.put("severity", "MINOR");
+              j.put("reversibility", "REVERSIBLE");
+              j.put("humanOversight", "HUMAN_IN_COMMAND");
+              ((ObjectNode) j.get("affectedPopulation")).put("scale", "SMALL");
+              ((ObjectNode) j.get("affectedPopulation")).put("vulnerability", "NOT_VULNERABLE");
+              j.remove("impactsOnGroups");
+              j.remove("impactsOnSociety");
+            });
+    Run r = classify(low, "--date", "2026-11-22");
+    assertThat(r.out()).contains("Classification: LOW").contains("none: the baseline (LOW)");
+    assertThat(r.out()).doesNotContain("AISIA-C3");
+  }
+
+  private void assertError(Path file, String... expected) {
+    Run r = classify(file);
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("aims aisia classify: " + file);
+    assertThat(r.err()).contains(expected);
+  }
+
+  @Test
+  void classify_badEnumValueNamesFieldValueAndChoices() throws Exception {
+    assertError(
+        variant("e.json", j -> j.put("severity", "HUGE")),
+        "field 'severity': value 'HUGE' is not one of NEGLIGIBLE, MINOR, MODERATE, MAJOR, CRITICAL");
+    assertError(
+        variant("n.json", j -> j.put("severity", 3)), "field 'severity': value '3' is not one of");
+    assertError(
+        variant(
+            "nested.json",
+            j -> ((ObjectNode) j.get("impactsOnGroups").get(0)).put("nature", "BAD")),
+        "field 'impactsOnGroups[0].nature': value 'BAD' is not one of BENEFICIAL, ADVERSE");
+  }
+
+  @Test
+  void classify_badDateAndPeriodNameFieldAndValue() throws Exception {
+    assertError(
+        variant("d.json", j -> j.put("assessedOn", "2026-13-01")),
+        "field 'assessedOn': value '2026-13-01' is not a date like 2026-01-15");
+    assertError(
+        variant("p.json", j -> j.put("reassessmentInterval", "yearly")),
+        "field 'reassessmentInterval': value 'yearly' is not a period like P1Y");
+    assertError(
+        variant("z.json", j -> j.put("reassessmentInterval", "P0D")),
+        "reassessmentInterval: must be a positive period",
+        "value: 'P0D'");
+  }
+
+  @Test
+  void classify_unknownAndMissingFieldsAreNamed() throws Exception {
+    assertError(
+        variant("u.json", j -> j.put("severty", "MAJOR")),
+        "field 'severty' is not a field of ImpactAssessment; known fields: [affectedPopulation");
+    assertError(
+        variant("nu.json", j -> ((ObjectNode) j.get("affectedPopulation")).put("size", "LARGE")),
+        "field 'affectedPopulation.size' is not a field of AffectedPopulation");
+    assertError(
+        variant(
+            "m.json",
+            j -> {
+              j.remove("severity");
+              j.remove("reversibility");
+            }),
+        "missing required fields [severity, reversibility]");
+    assertError(
+        variant("null.json", j -> j.putNull("severity")),
+        "field 'severity': value null is not allowed");
+  }
+
+  @Test
+  void classify_wrongShapesAndConstraintsAreNamed() throws Exception {
+    assertError(
+        variant("t.json", j -> j.put("impactsOnGroups", "none")),
+        "field 'impactsOnGroups': expected a list, found a text 'none'");
+    assertError(
+        variant("o.json", j -> j.put("affectedPopulation", "LARGE")),
+        "field 'affectedPopulation': expected an AffectedPopulation object, found a text 'LARGE'");
+    assertError(
+        variant(
+            "c.json",
+            j -> {
+              j.put("assessor", " ");
+              ((ArrayNode) j.get("impactsOnSociety"))
+                  .addObject()
+                  .put("nature", "ADVERSE")
+                  .put("description", "");
+            }),
+        "ImpactAssessment is invalid (2 violations)",
+        "assessor: must not be blank (NotBlank, value: ' ')",
+        "impactsOnSociety[1].description: must not be blank");
+  }
+
+  @Test
+  void classify_syntaxErrorsAndMissingFilesAreNamed() throws Exception {
+    Path syntax = dir.resolve("syntax.json");
+    Files.writeString(syntax, "{\"systemId\": \"x\",\n  \"assessedOn\": 2026-01-01 }");
+    assertError(syntax, "line 2, column", "not valid JSON");
+    Path dup = dir.resolve("dup.json");
+    Files.writeString(dup, "{\"systemId\": \"x\", \"systemId\": \"y\"}");
+    assertError(dup, "Duplicate field 'systemId'");
+    assertError(dir.resolve("absent.json"), "no such file");
+  }
+}
