@@ -1,0 +1,17 @@
+package dev.aims.examples.service;
+
+import dev.aims.evidence.record.HumanOversight;
+
+/** A person who reviews the model's borderline outputs before they take effect (A.9.2). */
+@FunctionalInterface
+public interface Reviewer {
+  /**
+   * Reviews one proposed decision.
+   *
+   * @param application the application
+   * @param score the model's approval probability, between 0 and 1
+   * @param proposed what the model proposes: {@code approve} or {@code decline}
+   * @return the oversight given: who reviewed, the outcome and, when overridden, why
+   */
+  HumanOversight review(CreditApplication application, double score, String proposed);
+}
