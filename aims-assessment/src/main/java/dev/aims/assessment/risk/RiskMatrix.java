@@ -103,13 +103,7 @@ public final class RiskMatrix {
    * @throws IllegalArgumentException naming the argument when it lies outside its scale
    */
   public RiskLevel level(int likelihood, int severity) {
-    if (likelihood < 1 || likelihood > likelihoods) {
-      throw outOfScale("likelihood", likelihood, likelihoods);
-    }
-    if (severity < 1 || severity > severities) {
-      throw outOfScale("severity", severity, severities);
-    }
-    return cells[(likelihood - 1) * severities + severity - 1];
+    return cells[cell(likelihood, severity)];
   }
 
   /**
@@ -127,12 +121,7 @@ public final class RiskMatrix {
    * @throws IllegalArgumentException naming the argument when it lies outside its scale
    */
   public int score(int likelihood, int severity) {
-    if (likelihood < 1 || likelihood > likelihoods) {
-      throw outOfScale("likelihood", likelihood, likelihoods);
-    }
-    if (severity < 1 || severity > severities) {
-      throw outOfScale("severity", severity, severities);
-    }
+    cell(likelihood, severity);
     return likelihood * severity;
   }
 
@@ -223,6 +212,17 @@ public final class RiskMatrix {
         + "x"
         + severities
         + (isBandBased() ? " bands " + bands : " grid " + levels);
+  }
+
+  // The index of a cell in the row-major table, after checking both levels against the scales.
+  private int cell(int likelihood, int severity) {
+    if (likelihood < 1 || likelihood > likelihoods) {
+      throw outOfScale("likelihood", likelihood, likelihoods);
+    }
+    if (severity < 1 || severity > severities) {
+      throw outOfScale("severity", severity, severities);
+    }
+    return (likelihood - 1) * severities + severity - 1;
   }
 
   private static IllegalArgumentException outOfScale(String axis, int value, int size) {
