@@ -34,6 +34,7 @@ public final class Aims implements Runnable {
     CommandLine cl = new CommandLine(new Aims());
 
     // Catalogue (Clauses 4-10, Annex A, Annex C, crosswalks)
+    cl.addSubcommand(new CatalogCommand());
 
     // Assessments (risk, impact, SoA, gap, roadmap, readiness, policies)
     cl.addSubcommand(new RiskCommand());

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Ranks real ids by how near they are to an id that is not in the catalogue.
@@ -17,6 +18,8 @@ import java.util.Locale;
  * first differing segment, then edit distance, then catalogue order.
  */
 final class IdNearness {
+  private static final Pattern SEPARATORS = Pattern.compile("[.\\s]+");
+
   private IdNearness() {}
 
   static List<String> nearest(String wanted, Collection<String> candidates, int limit) {
@@ -50,7 +53,7 @@ final class IdNearness {
 
   private static List<String> segments(String id) {
     List<String> out = new ArrayList<>();
-    for (String s : normalise(id).split("[.\\s]+", -1)) {
+    for (String s : SEPARATORS.split(normalise(id), -1)) {
       if (!s.isEmpty()) {
         out.add(s);
       }

@@ -1,0 +1,429 @@
+package dev.aims.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.aims.core.catalog.AnnexAArea;
+import dev.aims.core.catalog.AnnexCObjective;
+import dev.aims.core.catalog.Catalog;
+import dev.aims.core.catalog.Clause;
+import dev.aims.core.catalog.Control;
+import dev.aims.core.catalog.ControlObjective;
+import dev.aims.core.catalog.Crosswalk;
+import dev.aims.core.catalog.CrosswalkGap;
+import dev.aims.core.catalog.CrosswalkLink;
+import dev.aims.core.catalog.CrosswalkSide;
+import dev.aims.core.catalog.DocumentedInformation;
+import dev.aims.core.catalog.Framework;
+import dev.aims.core.catalog.RiskSource;
+import dev.aims.core.json.AimsJson;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code aims catalog}: browse the ISO/IEC 42001:2023 catalogue. Without options it lists the
+ * clauses and the Annex A controls; {@code --control}, {@code --clause}, {@code --annex-c} and
+ * {@code --crosswalk} show one part, and {@code --json} prints any of them as JSON. An id that is
+ * not in the standard ends the command with exit code 2 and a message naming the nearest ids.
+ */
+@Command(
+    name = "catalog",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Browse the ISO/IEC 42001:2023 catalogue: Clauses 4-10, the Annex A controls with our"
+          + " implementation and audit guidance, Annex C, and crosswalks to other frameworks.",
+      "Ids ignore case (a.6.2.8 works); ids not in the standard are rejected with the nearest"
+          + " real ones."
+    })
+public final class CatalogCommand implements Callable<Integer> {
+  private static final int WIDTH = 96;
+  private static final int TITLE_WIDTH = 40;
+
+  @Spec CommandSpec spec;
+
+  @ArgGroup(exclusive = true)
+  Selection selection = new Selection();
+
+  @Option(names = "--json", description = "Print machine-readable JSON instead of text.")
+  boolean json;
+
+  /** At most one part of the catalogue is shown at a time. */
+  static final class Selection {
+    @Option(
+        names = "--control",
+        paramLabel = "ID",
+        description = "Show one Annex A control, e.g. A.6.2.8.")
+    String control;
+
+    @Option(names = "--clause", paramLabel = "ID", description = "Show one clause, e.g. 6.1.4.")
+    String clause;
+
+    @Option(
+        names = "--crosswalk",
+        paramLabel = "FRAMEWORK",
+        description = "Show a crosswalk: nist-ai-rmf, iso-27001, iso-9001, iso-14001 or eu-ai-act.")
+    String crosswalk;
+
+    @Option(names = "--annex-c", description = "List the Annex C objectives and risk sources.")
+    boolean annexC;
+  }
+
+  @Override
+  public Integer call() throws JsonProcessingException {
+    Catalog catalog = Catalog.standard();
+    PrintWriter out = spec.commandLine().getOut();
+    if (selection.control != null) {
+      Control control = catalog.control(selection.control);
+      if (json) {
+        printJson(out, controlJson(catalog, control));
+      } else {
+        printControl(out, catalog, control);
+      }
+    } else if (selection.clause != null) {
+      Clause clause = catalog.clause(selection.clause);
+      if (json) {
+        printJson(out, clauseJson(catalog, clause));
+      } else {
+        printClause(out, catalog, clause);
+      }
+    } else if (selection.crosswalk != null) {
+      Crosswalk crosswalk = catalog.crosswalk(selection.crosswalk);
+      if (json) {
+        printJson(out, crosswalk);
+      } else {
+        printCrosswalk(out, catalog, crosswalk);
+      }
+    } else if (selection.annexC) {
+      if (json) {
+        printJson(
+            out,
+            ordered(
+                "objectives", catalog.annexCObjectives(), "riskSources", catalog.riskSources()));
+      } else {
+        printAnnexC(out, catalog);
+      }
+    } else if (json) {
+      printJson(out, listJson(catalog));
+    } else {
+      printList(out, catalog);
+    }
+    out.flush();
+    return 0;
+  }
+
+  // ---- JSON ----
+
+  private static void printJson(PrintWriter out, Object value) throws JsonProcessingException {
+    out.println(AimsJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));
+  }
+
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+
+  private static Map<String, Object> listJson(Catalog catalog) {
+    return ordered(
+        "standard", "ISO/IEC 42001:2023",
+        "clauses", catalog.clauses(),
+        "areas", catalog.areas(),
+        "controlObjectives", catalog.controlObjectives(),
+        "controls", catalog.controls());
+  }
+
+  private static Map<String, List<CrosswalkLink>> linksByKey(Catalog catalog, String id) {
+    Map<String, List<CrosswalkLink>> out = new LinkedHashMap<>();
+    catalog.crosswalkLinks(id).forEach((f, links) -> out.put(f.key(), links));
+    return out;
+  }
+
+  private static Map<String, Object> controlJson(Catalog catalog, Control control) {
+    return ordered(
+        "control", control,
+        "area", catalog.area(control.areaId()),
+        "objective", catalog.controlObjective(control.objectiveId()),
+        "crosswalks", linksByKey(catalog, control.id()));
+  }
+
+  private static Map<String, Object> clauseJson(Catalog catalog, Clause clause) {
+    return ordered(
+        "clause", clause,
+        "children", catalog.children(clause.id()).stream().map(Clause::id).toList(),
+        "supportingControls",
+            catalog.controlsSupporting(clause.id()).stream().map(Control::id).toList(),
+        "crosswalks", linksByKey(catalog, clause.id()));
+  }
+
+  // ---- Text ----
+
+  private static void printList(PrintWriter out, Catalog catalog) {
+    out.println(
+        "ISO/IEC 42001:2023 Clauses 4-10: "
+            + catalog.topLevelClauses().size()
+            + " clauses, "
+            + (catalog.clauses().size() - catalog.topLevelClauses().size())
+            + " sub-clauses, "
+            + catalog.leafClauses().size()
+            + " leaf requirements");
+    out.println();
+    CatalogTable clauses = new CatalogTable("ID", "TITLE", "DOCUMENTED INFORMATION");
+    for (Clause c : catalog.clauses()) {
+      String indent = "  ".repeat(c.level() - 1);
+      clauses.row(indent + c.id(), c.title(), documented(c.documentedInformation()));
+    }
+    clauses.print(out, "");
+    out.println();
+    out.println(
+        "Annex A: "
+            + catalog.areas().size()
+            + " areas, "
+            + catalog.controlObjectives().size()
+            + " control objectives, "
+            + catalog.controls().size()
+            + " controls");
+    out.println();
+    CatalogTable controls = new CatalogTable("ID", "TITLE", "EMPHASIS");
+    for (AnnexAArea area : catalog.areas()) {
+      controls.row(area.id(), area.title(), "");
+      for (ControlObjective o : catalog.objectivesIn(area.id())) {
+        if (!o.id().equals(area.id())) {
+          controls.row("  " + o.id(), o.title(), "");
+        }
+        for (Control c : catalog.controlsIn(o.id())) {
+          controls.row("    " + c.id(), c.title(), c.emphasis().name());
+        }
+      }
+    }
+    controls.print(out, "");
+    out.println();
+    out.println("Show one: aims catalog --control A.6.2.8 | --clause 6.1.4 | --annex-c");
+    out.println("Crosswalks: aims catalog --crosswalk " + frameworkKeys());
+  }
+
+  private static String frameworkKeys() {
+    StringBuilder b = new StringBuilder();
+    for (Framework f : Framework.values()) {
+      b.append(b.length() == 0 ? "" : " | ").append(f.key());
+    }
+    return b.toString();
+  }
+
+  private static String documented(DocumentedInformation info) {
+    return switch (info.kind()) {
+      case NONE -> "-";
+      case DOCUMENT -> "document: " + String.join("; ", info.items());
+      case RECORD -> "record: " + String.join("; ", info.items());
+    };
+  }
+
+  private static void paragraph(PrintWriter out, String heading, String text) {
+    out.println(heading);
+    for (String line : CatalogTable.wrap(text, WIDTH - 2)) {
+      out.println("  " + line);
+    }
+    out.println();
+  }
+
+  private static void bullets(PrintWriter out, String heading, List<String> items) {
+    out.println(heading);
+    items.forEach(item -> bullet(out, item));
+    out.println();
+  }
+
+  private static void bullet(PrintWriter out, String text) {
+    List<String> lines = CatalogTable.wrap(text, WIDTH - 4);
+    for (int i = 0; i < lines.size(); i++) {
+      out.println((i == 0 ? "  - " : "    ") + lines.get(i));
+    }
+  }
+
+  private static void printControl(PrintWriter out, Catalog catalog, Control control) {
+    out.println(control.id() + "  " + control.title());
+    out.println();
+    AnnexAArea area = catalog.area(control.areaId());
+    ControlObjective objective = catalog.controlObjective(control.objectiveId());
+    CatalogTable facts = new CatalogTable("", "");
+    facts.row("Area", area.id() + " " + area.title());
+    facts.row("Objective", objective.id() + " " + objective.title());
+    facts.row("Emphasis", emphasis(control));
+    facts.row("Annex B guidance", control.guidanceId());
+    facts.row("Supports clauses", supported(catalog, control));
+    printFacts(out, facts);
+    paragraph(out, "Purpose", control.purpose());
+    bullets(out, "What the organisation must have", control.requirements());
+    bullets(out, "Implementation steps", control.implementationSteps());
+    bullets(out, "Evidence an auditor asks for", control.evidence());
+    bullets(out, "Audit tips", control.auditTips());
+    printLinks(out, catalog, control.id());
+    out.println("Guidance is our own wording, not the standard's text.");
+  }
+
+  private static String emphasis(Control control) {
+    return switch (control.emphasis()) {
+      case PROVIDER -> "PROVIDER (mostly organisations that develop or provide AI systems)";
+      case USER -> "USER (mostly organisations that use AI systems)";
+      case BOTH -> "BOTH (providers and users alike)";
+    };
+  }
+
+  private static String supported(Catalog catalog, Control control) {
+    StringBuilder b = new StringBuilder();
+    for (String id : control.supportsClauses()) {
+      b.append(b.length() == 0 ? "" : "; ")
+          .append(id)
+          .append(' ')
+          .append(catalog.clause(id).title());
+    }
+    return b.toString();
+  }
+
+  /** Prints label/value pairs without the table's header row. */
+  private static void printFacts(PrintWriter out, CatalogTable facts) {
+    StringWriter buffer = new StringWriter();
+    facts.print(new PrintWriter(buffer), "");
+    buffer.toString().lines().skip(1).forEach(out::println);
+    out.println();
+  }
+
+  private static void printLinks(PrintWriter out, Catalog catalog, String id) {
+    Map<Framework, List<CrosswalkLink>> byFramework = catalog.crosswalkLinks(id);
+    if (byFramework.isEmpty()) {
+      out.println("Crosswalk links: none");
+      out.println();
+      return;
+    }
+    out.println("Crosswalk links");
+    CatalogTable table = new CatalogTable("FRAMEWORK", "TARGET", "TITLE", "RELATION", "BASIS");
+    byFramework.forEach(
+        (framework, links) -> {
+          Crosswalk crosswalk = catalog.crosswalk(framework);
+          for (CrosswalkLink l : links) {
+            table.row(
+                framework.key(),
+                l.target(),
+                crosswalk.target(l.target()).map(t -> t.label()).orElse(""),
+                l.relation().name(),
+                l.basis().name());
+          }
+        });
+    table.print(out, "  ");
+    out.println();
+  }
+
+  private static void printClause(PrintWriter out, Catalog catalog, Clause clause) {
+    out.println(clause.id() + "  " + clause.title());
+    out.println();
+    CatalogTable facts = new CatalogTable("", "");
+    clause.parentId().ifPresent(p -> facts.row("Part of", p + " " + catalog.clause(p).title()));
+    facts.row("Kind", clause.heading() ? "heading (groups sub-clauses)" : "leaf requirement");
+    facts.row("Documented information", documented(clause.documentedInformation()));
+    catalog
+        .pairedClause(clause.id())
+        .ifPresent(
+            p ->
+                facts.row(
+                    "Paired with",
+                    p.id()
+                        + " "
+                        + p.title()
+                        + (p.id().startsWith("8.") ? " (operational)" : " (planning)")));
+    printFacts(out, facts);
+    paragraph(out, "Gist (our words)", clause.gist());
+    List<Clause> children = catalog.children(clause.id());
+    if (!children.isEmpty()) {
+      CatalogTable table = new CatalogTable("ID", "TITLE");
+      children.forEach(c -> table.row(c.id(), c.title()));
+      out.println("Sub-clauses");
+      table.print(out, "  ");
+      out.println();
+    }
+    List<Control> supporting = catalog.controlsSupporting(clause.id());
+    if (!supporting.isEmpty()) {
+      CatalogTable table = new CatalogTable("ID", "TITLE");
+      supporting.forEach(c -> table.row(c.id(), c.title()));
+      out.println("Annex A controls that support it");
+      table.print(out, "  ");
+      out.println();
+    }
+    printLinks(out, catalog, clause.id());
+  }
+
+  private static void printCrosswalk(PrintWriter out, Catalog catalog, Crosswalk crosswalk) {
+    out.println("ISO/IEC 42001:2023 -> " + crosswalk.framework().title());
+    out.println(
+        crosswalk.links().size()
+            + " links to "
+            + crosswalk.targets().size()
+            + " items; "
+            + crosswalk.gaps().size()
+            + " gaps");
+    out.println();
+    paragraph(out, "Provenance", crosswalk.provenance());
+    CatalogTable table =
+        new CatalogTable("ISO/IEC 42001", "TITLE", "TARGET", "TARGET TITLE", "RELATION", "BASIS");
+    for (CrosswalkLink l : crosswalk.links()) {
+      table.row(
+          l.source(),
+          CatalogTable.clip(sourceTitle(catalog, l.source()), TITLE_WIDTH),
+          l.target(),
+          CatalogTable.clip(
+              crosswalk.target(l.target()).map(t -> t.label()).orElse(""), TITLE_WIDTH),
+          l.relation().name(),
+          l.basis().name() + (l.note().isPresent() ? " *" : ""));
+    }
+    table.print(out, "");
+    out.println();
+    List<CrosswalkLink> noted =
+        crosswalk.links().stream().filter(l -> l.note().isPresent()).toList();
+    if (!noted.isEmpty()) {
+      out.println("* Notes");
+      for (CrosswalkLink l : noted) {
+        bullet(out, l.source() + " -> " + l.target() + ": " + l.note().get());
+      }
+      out.println();
+    }
+    if (!crosswalk.gaps().isEmpty()) {
+      out.println("Gaps");
+      for (CrosswalkGap g : crosswalk.gaps()) {
+        String side =
+            g.side() == CrosswalkSide.ISO_42001
+                ? "ISO/IEC 42001 " + g.id()
+                : crosswalk.framework().key() + " " + g.id();
+        bullet(out, side + ": " + g.note());
+      }
+    }
+  }
+
+  private static String sourceTitle(Catalog catalog, String id) {
+    return catalog
+        .findControl(id)
+        .map(Control::title)
+        .orElseGet(() -> catalog.findClause(id).map(Clause::title).orElse(""));
+  }
+
+  private static void printAnnexC(PrintWriter out, Catalog catalog) {
+    out.println("Annex C (informative): AI-related organisational objectives");
+    CatalogTable objectives = new CatalogTable("ID", "TITLE", "GIST (OUR WORDS)");
+    for (AnnexCObjective o : catalog.annexCObjectives()) {
+      objectives.row(o.id(), o.title(), o.gist());
+    }
+    objectives.print(out, "  ");
+    out.println();
+    out.println("Annex C (informative): risk sources");
+    CatalogTable sources = new CatalogTable("ID", "TITLE", "GIST (OUR WORDS)");
+    for (RiskSource r : catalog.riskSources()) {
+      sources.row(r.id(), r.title(), r.gist());
+    }
+    sources.print(out, "  ");
+  }
+}
