@@ -94,8 +94,9 @@ public final class FileLayout {
    * largest {@code n} with {@code nodeCount(n) <= nodes}.
    */
   public static long sizeForNodes(long nodes) {
-    // nodeCount(n) lies between 2n - 64 and 2n, so the answer is within a few of nodes / 2.
-    long n = (nodes + 1) / 2 + 1;
+    // nodeCount(n) lies between 2n - 63 and 2n, so the answer lies between nodes / 2 and
+    // (nodes + 63) / 2: at most 32 steps down from the top.
+    long n = (nodes + 64) / 2;
     while (n > 0 && nodeCount(n) > nodes) {
       n--;
     }
