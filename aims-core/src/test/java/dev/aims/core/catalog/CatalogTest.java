@@ -6,10 +6,16 @@ import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aims.core.json.AimsJson;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -368,7 +374,7 @@ class CatalogTest {
         all.stream()
             .flatMap(
                 c ->
-                    java.util.stream.Stream.of(
+                    Stream.of(
                             c.requirements(), c.implementationSteps(), c.evidence(), c.auditTips())
                         .flatMap(List::stream))
             .toList();
@@ -426,5 +432,22 @@ class CatalogTest {
     Crosswalk crosswalk = CATALOG.crosswalk(Framework.ISO_14001);
     assertThat(mapper.readValue(mapper.writeValueAsString(crosswalk), Crosswalk.class))
         .isEqualTo(crosswalk);
+  }
+
+  @Test
+  void standard_servesConcurrentReadersTheSameData() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> results = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        String id = CATALOG.controls().get(i % 38).id().toLowerCase(Locale.ROOT);
+        results.add(pool.submit(() -> Catalog.standard().control(id).title()));
+      }
+      for (int i = 0; i < results.size(); i++) {
+        assertThat(results.get(i).get()).isEqualTo(CATALOG.controls().get(i % 38).title());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

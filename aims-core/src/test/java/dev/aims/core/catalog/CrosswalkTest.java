@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,32 @@ class CrosswalkTest {
         .containsExactlyInAnyOrderEntriesOf(
             Map.of("GOVERN", 19L, "MAP", 18L, "MEASURE", 22L, "MANAGE", 13L));
     assertThat(nist.targets()).allSatisfy(t -> assertThat(t.gist()).isPresent());
+  }
+
+  /** AI RMF 1.0 subcategories per category: "FUNCTION category:count ...". */
+  private static final List<String> NIST_CATEGORIES =
+      List.of(
+          "GOVERN 1:7 2:3 3:2 4:3 5:2 6:2",
+          "MAP 1:6 2:3 3:5 4:2 5:2",
+          "MEASURE 1:3 2:13 3:3 4:3",
+          "MANAGE 1:4 2:4 3:2 4:3");
+
+  @Test
+  void nistAiRmf_pinsEverySubcategoryIdInOrder() {
+    List<String> expected = new ArrayList<>();
+    for (String function : NIST_CATEGORIES) {
+      String[] parts = function.split(" ");
+      for (int i = 1; i < parts.length; i++) {
+        String[] categoryAndCount = parts[i].split(":");
+        for (int n = 1; n <= Integer.parseInt(categoryAndCount[1]); n++) {
+          expected.add(parts[0] + " " + categoryAndCount[0] + "." + n);
+        }
+      }
+    }
+    assertThat(expected).hasSize(72);
+    assertThat(CATALOG.crosswalk(Framework.NIST_AI_RMF).targets())
+        .extracting(FrameworkItem::id)
+        .containsExactlyElementsOf(expected);
   }
 
   @Test
