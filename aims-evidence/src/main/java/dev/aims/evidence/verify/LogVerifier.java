@@ -18,6 +18,10 @@ import dev.aims.evidence.merkle.Proofs;
 import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.note.NoteException;
 import dev.aims.evidence.note.NoteVerifier;
+import dev.aims.evidence.record.Envelope;
+import dev.aims.evidence.record.KeyRotation;
+import dev.aims.evidence.record.LoggedRecord;
+import dev.aims.evidence.record.RecordType;
 import dev.aims.evidence.spi.StoreCorruptedException;
 import dev.aims.evidence.store.FileLayout;
 import dev.aims.evidence.tiles.TileLogException;
@@ -47,11 +51,17 @@ import java.util.Optional;
  * <p>For an AIMS log directory ({@link FileLayout}) it streams the files once, in constant memory:
  * every index offset; every entry's bytes (optionally: strict RFC 8785 canonical JSON); every leaf
  * hash and tree node recomputed and compared with the stored one; every checkpoint's record
- * framing, signature (by any of the keys, so that checkpoints signed before and after a key
- * rotation both verify), size order and root, the root being recomputed from the entries as the
- * stream passes each checkpoint's size; a consistency proof built from the stored nodes between
- * each checkpoint and the next; and that the last checkpoint covers every entry. For a C2SP
- * tlog-tiles directory it delegates to {@link TileLogVerifier} and treats entries as opaque bytes.
+ * framing, signature (by any of the trusted keys), size order and root, the root being recomputed
+ * from the entries as the stream passes each checkpoint's size; a consistency proof built from the
+ * stored nodes between each checkpoint and the next; and that the last checkpoint covers every
+ * entry. For a C2SP tlog-tiles directory it delegates to {@link TileLogVerifier} and treats entries
+ * as opaque bytes.
+ *
+ * <p><b>Key rotation.</b> The keys given are trusted throughout. With {@link
+ * Builder#followKeyRotations(boolean)}, a key is also learned from the log: when an AIMS log holds
+ * a {@link KeyRotation} record whose previous key is trusted, and a checkpoint signed by a trusted
+ * key, with the right root, covers that record, the record's next key is trusted from then on, so
+ * an auditor needs only the log's first key.
  *
  * <p>The result lists each problem with its check, file, entry index and byte offset (up to {@link
  * Builder#maxProblems}); {@link VerificationResult#ok()} holds only when nothing failed. A verifier
@@ -77,8 +87,10 @@ public final class LogVerifier {
   private final Progress progress;
   private final boolean canonicalJson;
   private final int maxProblems;
+  private final boolean followKeyRotations;
 
   private LogVerifier(Builder b) {
+    this.followKeyRotations = b.followKeyRotations;
     this.keys = List.copyOf(b.keys);
     this.progress = b.progress;
     this.canonicalJson = b.canonicalJson;
@@ -118,7 +130,7 @@ public final class LogVerifier {
                 + " file) nor a tlog-tiles log (no "
                 + TilePaths.CHECKPOINT
                 + " file)");
-    return new VerificationResult(Layout.UNKNOWN, 0, 0, 0, List.of(p), 0);
+    return new VerificationResult(Layout.UNKNOWN, 0, 0, 0, List.of(p), 0, vkeys(keys));
   }
 
   // ---------------------------------------------------------------- tlog-tiles
@@ -141,7 +153,13 @@ public final class LogVerifier {
         long size = r.checkpoint().size();
         progress.progress(size, size);
         return new VerificationResult(
-            Layout.TLOG_TILES, size, 1 + r.historyChecked(), bytes[0], List.of(), 0);
+            Layout.TLOG_TILES,
+            size,
+            1 + r.historyChecked(),
+            bytes[0],
+            List.of(),
+            0,
+            List.of(key.vkey()));
       } catch (TileLogException e) {
         // With several keys, a signature failure under one of them says nothing yet.
         boolean signature = e.check() == TileLogException.Check.CHECKPOINT_SIGNATURE;
@@ -162,7 +180,7 @@ public final class LogVerifier {
             first.index(),
             -1,
             first.getMessage());
-    return new VerificationResult(Layout.TLOG_TILES, 0, 0, bytes[0], List.of(p), 0);
+    return new VerificationResult(Layout.TLOG_TILES, 0, 0, bytes[0], List.of(p), 0, vkeys(keys));
   }
 
   /** The size a tile log's checkpoint claims, for progress only (verified later), or -1. */
@@ -196,6 +214,10 @@ public final class LogVerifier {
     // Reported nodes, per level, so a bad leaf is not reported again for every ancestor.
     private final long[] badAt = new long[64];
 
+    // The keys trusted so far, and the keys of rotation records not yet covered by a checkpoint.
+    private final List<NoteVerifier> trusted = new ArrayList<>(keys);
+    private final List<Rotation> rotations = new ArrayList<>();
+
     Run(Path dir) {
       this.dir = dir;
       Arrays.fill(badAt, -1);
@@ -216,7 +238,7 @@ public final class LogVerifier {
         }
       }
       return new VerificationResult(
-          Layout.AIMS_LOG, entries, checkpointCount, bytes, problems, omitted);
+          Layout.AIMS_LOG, entries, checkpointCount, bytes, problems, omitted, vkeys(trusted));
     }
 
     private void verifyFiles() throws IOException {
@@ -380,6 +402,9 @@ public final class LogVerifier {
           }
           if (canonicalJson) {
             checkCanonical(i, prev, entry);
+            if (followKeyRotations) {
+              learnRotation(i, entry);
+            }
           }
           current[0] = i;
           range.append(MerkleHash.leaf(entry));
@@ -454,7 +479,11 @@ public final class LogVerifier {
             // Out of order: its size was passed already; use the stored tree.
             expected = rootFromStored(s, stored, cp);
           }
-          if (expected != null && !Arrays.equals(expected, cp.checkpoint.root())) {
+          boolean rootHolds = expected != null && Arrays.equals(expected, cp.checkpoint.root());
+          if (cp.signed && rootHolds) {
+            trustRotations(s);
+          }
+          if (expected != null && !rootHolds) {
             problem(
                 Check.ROOT,
                 CHECKPOINTS_FILE,
@@ -541,7 +570,8 @@ public final class LogVerifier {
         checkpointCount++;
         String note = rec.get().note();
         long offset = rec.get().offset();
-        Checkpoint cp = verifySignature(note, offset);
+        boolean[] signed = {false};
+        Checkpoint cp = verifySignature(note, offset, signed);
         if (cp == null) {
           continue;
         }
@@ -554,17 +584,22 @@ public final class LogVerifier {
               "checkpoint size " + cp.size() + " is below the previous checkpoint's " + lastSize);
         }
         lastSize = Math.max(lastSize, cp.size());
-        next = new Pending(cp, offset);
+        next = new Pending(cp, offset, signed[0]);
         return;
       }
     }
 
-    /** Returns the checkpoint of a note; reports a bad signature but still returns its body. */
-    private Checkpoint verifySignature(String note, long offset) {
+    /**
+     * Returns the checkpoint of a note and sets {@code signed[0]} when a trusted key signed it;
+     * reports a bad signature but still returns the body.
+     */
+    private Checkpoint verifySignature(String note, long offset, boolean[] signed) {
       NoteException failure = null;
-      for (NoteVerifier key : keys) {
+      for (NoteVerifier key : trusted) {
         try {
-          return key.verifyCheckpoint(note);
+          Checkpoint cp = key.verifyCheckpoint(note);
+          signed[0] = true;
+          return cp;
         } catch (NoteException e) {
           if (failure == null) {
             failure = e;
@@ -577,7 +612,7 @@ public final class LogVerifier {
           -1,
           offset,
           "checkpoint does not verify with "
-              + (keys.size() == 1 ? "the key: " : "any of the " + keys.size() + " keys: ")
+              + (trusted.size() == 1 ? "the key: " : "any of the " + trusted.size() + " keys: ")
               + failure.getMessage());
       int split = note.lastIndexOf("\n\n");
       try {
@@ -586,6 +621,39 @@ public final class LogVerifier {
         problem(Check.CHECKPOINT_FORMAT, CHECKPOINTS_FILE, -1, offset, e.getMessage());
         return null;
       }
+    }
+
+    /** Notes the next key of a key rotation record whose previous key is trusted. */
+    private void learnRotation(long index, byte[] entry) {
+      if (!contains(entry, KEY_ROTATION_TYPE)) {
+        return;
+      }
+      try {
+        LoggedRecord r = Envelope.decode(index, entry);
+        if (r.type() == RecordType.KEY_ROTATION) {
+          KeyRotation k = (KeyRotation) r.record();
+          if (trusted.contains(NoteVerifier.parse(k.previousKey()))) {
+            rotations.add(new Rotation(index, NoteVerifier.parse(k.nextKey())));
+          }
+        }
+      } catch (RuntimeException e) {
+        // Not a well-formed rotation record: it teaches no key, and the log's other checks
+        // (canonical form, hashes, signatures) judge the entry itself.
+      }
+    }
+
+    /** Trusts the next keys of rotation records below {@code size}, a checkpoint that held. */
+    private void trustRotations(long size) {
+      rotations.removeIf(
+          r -> {
+            if (r.index < size) {
+              if (!trusted.contains(r.next)) {
+                trusted.add(r.next);
+              }
+              return true;
+            }
+            return false;
+          });
     }
 
     private NodeSource storedNodes(FileChannel ch, long storedNodes) {
@@ -630,11 +698,45 @@ public final class LogVerifier {
   private static final class Pending {
     final Checkpoint checkpoint;
     final long offset;
+    final boolean signed;
 
-    Pending(Checkpoint checkpoint, long offset) {
+    Pending(Checkpoint checkpoint, long offset, boolean signed) {
       this.checkpoint = checkpoint;
       this.offset = offset;
+      this.signed = signed;
     }
+  }
+
+  /** A key rotation record seen in the stream: its index and the key it introduces. */
+  private static final class Rotation {
+    final long index;
+    final NoteVerifier next;
+
+    Rotation(long index, NoteVerifier next) {
+      this.index = index;
+      this.next = next;
+    }
+  }
+
+  private static final byte[] KEY_ROTATION_TYPE =
+      ("\"type\":\"" + RecordType.KEY_ROTATION.id() + "\"").getBytes(StandardCharsets.UTF_8);
+
+  /** Returns whether {@code needle} occurs in {@code hay}. */
+  static boolean contains(byte[] hay, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= hay.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (hay[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static List<String> vkeys(List<NoteVerifier> keys) {
+    return keys.stream().map(NoteVerifier::vkey).toList();
   }
 
   private static String b64(byte[] b) {
@@ -647,8 +749,18 @@ public final class LogVerifier {
     private Progress progress = (done, total) -> {};
     private boolean canonicalJson = true;
     private int maxProblems = 100;
+    private boolean followKeyRotations;
 
     private Builder() {}
+
+    /**
+     * Sets whether keys are learned from the key rotation records of an AIMS log (default: false,
+     * only the given keys are trusted); see the class comment.
+     */
+    public Builder followKeyRotations(boolean follow) {
+      this.followKeyRotations = follow;
+      return this;
+    }
 
     /** Adds a verifier key; a checkpoint holds when any added key verifies its signature. */
     public Builder key(NoteVerifier key) {

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param bytes the total size of the entries checked
  * @param problems the problems found, in the order found, at most the verifier's limit
  * @param omittedProblems how many further problems were found but not listed
+ * @param keys the verifier keys (C2SP vkeys) trusted at the end: those given, and those learned
+ *     from key rotation records when the verifier follows them
  */
 public record VerificationResult(
     Layout layout,
@@ -20,12 +22,14 @@ public record VerificationResult(
     long checkpoints,
     long bytes,
     List<Problem> problems,
-    long omittedProblems) {
+    long omittedProblems,
+    List<String> keys) {
 
-  /** Creates a result; the problem list is copied. */
+  /** Creates a result; the lists are copied. */
   public VerificationResult {
     Objects.requireNonNull(layout, "layout");
     problems = List.copyOf(problems);
+    keys = List.copyOf(keys);
   }
 
   /** Returns whether every check held. */

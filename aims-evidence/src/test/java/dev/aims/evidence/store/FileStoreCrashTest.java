@@ -2,8 +2,11 @@ package dev.aims.evidence.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aims.evidence.EvidenceLog;
 import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.note.NoteSigner;
+import dev.aims.evidence.record.AiDecision;
+import dev.aims.evidence.record.Envelope;
 import dev.aims.evidence.verify.LogVerifier;
 import dev.aims.evidence.verify.VerificationResult;
 import java.io.BufferedReader;
@@ -13,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -25,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * leaves a log that verifies.
  */
 class FileStoreCrashTest {
-  static final int KILLS = 20;
+  static final int KILLS = 14;
+  static final int EVIDENCE_KILLS = 10;
 
   @TempDir Path tmp;
 
@@ -86,6 +92,48 @@ class FileStoreCrashTest {
         KILLS, acknowledged, (System.nanoTime() - started) / 1_000_000);
     assertThat(killedMidRun).isEqualTo(KILLS);
     assertThat(acknowledged).isGreaterThanOrEqualTo(KILLS);
+  }
+
+  @Test
+  void sigkill_whileLoggingDurablyFromFourThreads_losesNoAcknowledgedRecord() throws Exception {
+    Path log = tmp.resolve("evidence");
+    Path errors = tmp.resolve("child-errors.txt");
+    NoteSigner signer = NoteSigner.generate("crash.example/evidence-key");
+    Random random = new Random();
+    Map<Long, Long> acknowledged = new HashMap<>();
+    for (int kill = 0; kill < EVIDENCE_KILLS; kill++) {
+      Process child = startChild(errors, "evidence", log.toString(), signer.skey());
+      int target = 1 + random.nextInt(60);
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+      for (int acks = 0; acks < target; acks++) {
+        String line = out.readLine();
+        assertThat(line)
+            .as("child output (stderr: %s)", Files.exists(errors) ? Files.readString(errors) : "")
+            .isNotNull()
+            .startsWith("ack ");
+        String[] parts = line.split(" ");
+        Long before = acknowledged.put(Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+        assertThat(before).as("index %s acknowledged once", parts[1]).isNull();
+      }
+      Thread.sleep(random.nextInt(10));
+      child.destroyForcibly();
+      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(child.exitValue()).isEqualTo(137);
+
+      // Reopening through the log recovers the store and signs what no checkpoint covers yet.
+      EvidenceLog.builder().directory(log).signer(signer).origin(StoreChild.ORIGIN).build().close();
+      try (FileStore store = FileStore.openReadOnly(log)) {
+        for (Map.Entry<Long, Long> a : acknowledged.entrySet()) {
+          assertThat(a.getKey()).isLessThan(store.size());
+          AiDecision d = (AiDecision) Envelope.decode(a.getKey(), store.entry(a.getKey())).record();
+          assertThat(d.decision()).isEqualTo("decision " + a.getValue());
+        }
+      }
+      VerificationResult r = LogVerifier.verify(log, signer.verifier());
+      assertThat(r.problems()).isEmpty();
+    }
+    assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(EVIDENCE_KILLS);
   }
 
   private static void assertRecovered(Path log, NoteSigner signer, long acknowledged)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.aims.evidence.EvidenceLog;
 import dev.aims.evidence.note.NoteSigner;
 import dev.aims.evidence.note.NoteVerifier;
 import dev.aims.evidence.store.FileLayout;
@@ -253,5 +254,34 @@ class LogVerifierTest {
         .singleElement()
         .extracting(Problem::check)
         .isEqualTo(Check.SIGNATURE);
+  }
+
+  @Test
+  void verify_learnsRotatedKeysFromTheLogWhenAskedTo() throws IOException {
+    Path log = tmp.resolve("log");
+    NoteSigner first = NoteSigner.generate("rotation.example/2025");
+    NoteSigner second = NoteSigner.generate("rotation.example/2026");
+    NoteSigner stranger = NoteSigner.generate("rotation.example/stranger");
+    try (EvidenceLog evidence =
+        EvidenceLog.builder().directory(log).signer(first).origin("rotation.example/log").build()) {
+      evidence.append(Decisions.decision(0));
+      evidence.checkpoint();
+      evidence.rotateKey(second, "scheduled rotation");
+      evidence.append(Decisions.decision(1));
+    }
+    VerificationResult strict = LogVerifier.verify(log, first.verifier());
+    assertThat(strict.problems()).extracting(Problem::check).containsOnly(Check.SIGNATURE);
+
+    LogVerifier following =
+        LogVerifier.builder().key(first.verifier()).followKeyRotations(true).build();
+    VerificationResult learned = following.verify(log);
+    assertThat(learned.problems()).isEmpty();
+    assertThat(learned.keys()).containsExactly(first.verifier().vkey(), second.verifier().vkey());
+
+    // A rotation away from a key that is not trusted teaches nothing.
+    VerificationResult untrusted =
+        LogVerifier.builder().key(stranger.verifier()).followKeyRotations(true).build().verify(log);
+    assertThat(untrusted.ok()).isFalse();
+    assertThat(untrusted.keys()).containsExactly(stranger.verifier().vkey());
   }
 }
