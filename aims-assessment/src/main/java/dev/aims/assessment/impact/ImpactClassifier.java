@@ -170,36 +170,29 @@ public final class ImpactClassifier {
   }
 
   static int firedRules(int factors) {
-    int fired = 0;
-    for (int i = 0; i < RULES.length; i++) {
-      if (RULES[i].fires(factors)) {
-        fired |= 1 << i;
-      }
-    }
-    return fired;
+    return ImpactRule.fired(factors);
   }
 
   static ImpactLevel level(int factors) {
-    ImpactLevel level = ImpactLevel.LOW;
-    for (ImpactRule rule : RULES) {
-      if (rule.level().compareTo(level) > 0 && rule.fires(factors)) {
-        level = rule.level();
-      }
+    return levelOf(ImpactRule.fired(factors));
+  }
+
+  private static ImpactLevel levelOf(int fired) {
+    if ((fired & ImpactRule.HIGH_RULES) != 0) {
+      return ImpactLevel.HIGH;
     }
-    return level;
+    // Every rule that is not HIGH is MEDIUM.
+    return fired != 0 ? ImpactLevel.MEDIUM : ImpactLevel.LOW;
   }
 
   private static ImpactClassification build(int fired) {
     List<ImpactRule> rules = new ArrayList<>();
-    ImpactLevel level = ImpactLevel.LOW;
     for (int i = 0; i < RULES.length; i++) {
       if ((fired & 1 << i) != 0) {
         rules.add(RULES[i]);
-        if (RULES[i].level().compareTo(level) > 0) {
-          level = RULES[i].level();
-        }
       }
     }
+    ImpactLevel level = levelOf(fired);
     return new ImpactClassification(level, rules, implications(level));
   }
 }
