@@ -45,6 +45,8 @@ public final class Aims implements Runnable {
     cl.addSubcommand(new VerifyProofCommand());
 
     // End to end (demo, report, bench)
+    cl.addSubcommand(new DemoCommand());
+    cl.addSubcommand(new PackCommand());
 
     cl.setExecutionExceptionHandler(
         (ex, cmd, parseResult) -> {

@@ -1,0 +1,51 @@
+package dev.aims.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code aims pack}: audit packs; {@code aims pack verify PACK [--key VKEY]} verifies one. */
+@Command(
+    name = "pack",
+    mixinStandardHelpOptions = true,
+    description = "Audit packs: a signed manifest, the evidence log, records, reports.",
+    subcommands = {PackCommand.Verify.class})
+final class PackCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code aims pack verify}: checks the manifest signature, every digest and the log. */
+  @Command(
+      name = "verify",
+      mixinStandardHelpOptions = true,
+      description =
+          "Verify an audit pack: the manifest's signature, every file's SHA-256, no added files,"
+              + " and the evidence log. Exit code 0 only when everything holds.")
+  static final class Verify implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "PACK", description = "The audit pack directory.")
+    Path pack;
+
+    @Option(
+        names = "--key",
+        paramLabel = "VKEY",
+        description = "The log's verifier key file, obtained independently of the pack.")
+    Path key;
+
+    @Override
+    public Integer call() throws Exception {
+      return PackVerifier.run(
+          pack, Optional.ofNullable(key), spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+  }
+}

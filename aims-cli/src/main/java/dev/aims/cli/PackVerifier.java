@@ -1,0 +1,157 @@
+package dev.aims.cli;
+
+import dev.aims.evidence.note.NoteException;
+import dev.aims.evidence.note.NoteVerifier;
+import dev.aims.evidence.verify.LogVerifier;
+import dev.aims.evidence.verify.Problem;
+import dev.aims.evidence.verify.VerificationResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Verifies an audit pack offline with the log's verifier key: the manifest's signature, every
+ * listed file's size and SHA-256 digest, that no file was added, and the evidence log in {@code
+ * log/} (every entry, leaf hash, tree node and checkpoint, through {@link LogVerifier}). Each
+ * problem names the file, and for the log the entry index.
+ */
+final class PackVerifier {
+  /** The pack's evidence-log directory. */
+  static final String LOG_DIR = "log";
+
+  /** The pack's copy of the log's verifier key. */
+  static final String VKEY_FILE = "log.vkey";
+
+  /**
+   * What verification found.
+   *
+   * @param files the number of files whose digest was checked
+   * @param log the log's verification result, when the log could be verified at all
+   * @param problems every problem, each naming the file (and for the log, the entry index)
+   */
+  record Result(int files, Optional<VerificationResult> log, List<String> problems) {
+    Result {
+      problems = List.copyOf(problems);
+    }
+
+    /** Returns whether every check held. */
+    boolean ok() {
+      return problems.isEmpty() && log.map(VerificationResult::ok).orElse(false);
+    }
+  }
+
+  private PackVerifier() {}
+
+  /** Returns whether {@code dir} looks like an audit pack (has a manifest). */
+  static boolean isPack(Path dir) {
+    return Files.isRegularFile(dir.resolve(PackManifest.FILE));
+  }
+
+  /** Verifies the pack in {@code pack} with {@code key}. Never throws for a damaged pack. */
+  static Result verify(Path pack, NoteVerifier key) {
+    List<String> problems = new ArrayList<>();
+    Map<String, PackManifest.Entry> entries;
+    try {
+      String note = Files.readString(pack.resolve(PackManifest.FILE), StandardCharsets.UTF_8);
+      entries = PackManifest.parse(key.verify(note));
+    } catch (NoteException e) {
+      problems.add(
+          PackManifest.FILE
+              + ": signature does not verify with "
+              + key.vkey()
+              + ": "
+              + e.getMessage());
+      return new Result(0, Optional.empty(), problems);
+    } catch (IOException | IllegalArgumentException e) {
+      problems.add(PackManifest.FILE + ": " + e.getMessage());
+      return new Result(0, Optional.empty(), problems);
+    }
+    int checked = 0;
+    for (PackManifest.Entry e : entries.values()) {
+      Path file = pack.resolve(e.path()).normalize();
+      if (!file.startsWith(pack.normalize())) {
+        problems.add(e.path() + ": path leaves the pack");
+        continue;
+      }
+      try {
+        if (!Files.isRegularFile(file)) {
+          problems.add(e.path() + ": listed in the manifest but missing");
+          continue;
+        }
+        long size = Files.size(file);
+        String digest = PackManifest.digest(file);
+        checked++;
+        if (size != e.size() || !digest.equals(e.digest())) {
+          problems.add(
+              e.path()
+                  + ": content differs from the manifest (size "
+                  + size
+                  + ", manifest "
+                  + e.size()
+                  + "; "
+                  + digest
+                  + ", manifest "
+                  + e.digest()
+                  + ")");
+        }
+      } catch (IOException ex) {
+        problems.add(e.path() + ": cannot be read: " + ex.getMessage());
+      }
+    }
+    try {
+      for (String f : PackManifest.unlisted(pack, entries)) {
+        problems.add(f + ": not listed in the manifest");
+      }
+    } catch (IOException ex) {
+      problems.add(".: cannot list the pack: " + ex.getMessage());
+    }
+    VerificationResult log = LogVerifier.verify(pack.resolve(LOG_DIR), key);
+    for (Problem p : log.problems()) {
+      problems.add(LOG_DIR + "/" + p);
+    }
+    if (log.omittedProblems() > 0) {
+      problems.add(LOG_DIR + ": " + log.omittedProblems() + " further problems not listed");
+    }
+    return new Result(checked, Optional.of(log), problems);
+  }
+
+  /**
+   * Verifies the pack in {@code pack} for the command line and prints the outcome: with {@code
+   * vkeyFile} absent, the pack's own {@code log.vkey} is used with a warning (it proves integrity,
+   * not origin). Returns the exit code: 0 when everything holds, 1 otherwise.
+   *
+   * @throws IOException if the key file cannot be read
+   */
+  static int run(Path pack, Optional<Path> vkeyFile, PrintWriter out, PrintWriter err)
+      throws IOException {
+    Path keyFile = vkeyFile.orElse(pack.resolve(VKEY_FILE));
+    if (vkeyFile.isEmpty()) {
+      err.println(
+          "aims: warning: no --key given; using the pack's own "
+              + VKEY_FILE
+              + ". That proves the pack is intact, not who wrote it: pass the verifier key you"
+              + " obtained independently with --key.");
+    }
+    NoteVerifier key = NoteVerifier.parse(Files.readString(keyFile, StandardCharsets.UTF_8).trim());
+    Result r = verify(pack, key);
+    if (r.ok()) {
+      VerificationResult log = r.log().orElseThrow();
+      out.printf(
+          "OK audit pack %s: manifest signed by %s; %d files match; log %d entries, %d"
+              + " checkpoints%n",
+          pack, key.name(), r.files(), log.entries(), log.checkpoints());
+      return 0;
+    }
+    err.printf("FAILED audit pack %s: %d problem(s)%n", pack, r.problems().size());
+    for (String p : r.problems()) {
+      err.println("  " + p);
+    }
+    return 1;
+  }
+}

@@ -1,0 +1,153 @@
+package dev.aims.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aims.evidence.note.NoteVerifier;
+import dev.aims.evidence.store.FileLayout;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The demo run in process with a small number of decisions: its pack verifies, and one changed byte
+ * in the log or in a record file makes verification fail, naming the record or the file.
+ */
+class DemoTest {
+  @TempDir static Path dir;
+  static String output;
+  static int code;
+  static Path pack;
+  static NoteVerifier key;
+
+  @BeforeAll
+  static void runDemo() throws IOException {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    code =
+        Aims.run(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            "demo",
+            "--out",
+            dir.toString(),
+            "--decisions",
+            "300");
+    output = out + err.toString();
+    pack = dir.resolve("audit-pack");
+    key = NoteVerifier.parse(Files.readString(dir.resolve("keys/log.vkey")).trim());
+  }
+
+  @Test
+  void demo_printsNumberedStepsAndTheVerifyCommand() {
+    assertThat(code).as(output).isZero();
+    assertThat(output)
+        .contains("[1] Register the AI system")
+        .contains("300 decisions logged")
+        .contains("VERIFIED")
+        .contains("BREACH")
+        .contains("./aims verify " + pack + " --key " + dir.resolve("keys/log.vkey"));
+  }
+
+  @Test
+  void demo_packVerifiesWithTheLogKey() {
+    PackVerifier.Result r = PackVerifier.verify(pack, key);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.ok()).isTrue();
+    // 300 decisions, the impact assessment, monitoring events and incident records.
+    assertThat(r.log().orElseThrow().entries()).isGreaterThan(300);
+    assertThat(r.log().orElseThrow().checkpoints()).isGreaterThanOrEqualTo(2);
+    assertThat(pack.resolve("log/private")).doesNotExist();
+  }
+
+  @Test
+  void demo_packFailsWithAnotherKey() {
+    NoteVerifier other = dev.aims.evidence.note.NoteSigner.generate(DemoScenario.ORIGIN).verifier();
+    PackVerifier.Result r = PackVerifier.verify(pack, other);
+    assertThat(r.ok()).isFalse();
+    assertThat(r.problems()).first().asString().startsWith("MANIFEST");
+  }
+
+  @Test
+  void changedLogByte_failsNamingTheRecordIndex() throws IOException {
+    Path data = pack.resolve("log").resolve(FileLayout.ENTRIES_FILE);
+    Path index = pack.resolve("log").resolve(FileLayout.INDEX_FILE);
+    byte[] idx = Files.readAllBytes(index);
+    long start = ByteBuffer.wrap(idx, 41 * FileLayout.INDEX_WIDTH, 8).getLong();
+    long end = ByteBuffer.wrap(idx, 42 * FileLayout.INDEX_WIDTH, 8).getLong();
+    int at = (int) ((start + end) / 2);
+    withByteChanged(
+        data,
+        at,
+        () -> {
+          PackVerifier.Result r = PackVerifier.verify(pack, key);
+          assertThat(r.ok()).isFalse();
+          assertThat(r.problems())
+              .anyMatch(p -> p.startsWith("log/entries.data: content differs"))
+              .anyMatch(p -> p.startsWith("log/") && p.contains("entry 42"));
+        });
+    assertThat(PackVerifier.verify(pack, key).ok()).isTrue();
+  }
+
+  @Test
+  void changedRecordByte_failsNamingTheFile() throws IOException {
+    Path record = pack.resolve("records/risks/R-001.json");
+    withByteChanged(
+        record,
+        20,
+        () -> {
+          PackVerifier.Result r = PackVerifier.verify(pack, key);
+          assertThat(r.ok()).isFalse();
+          assertThat(r.problems())
+              .singleElement()
+              .asString()
+              .startsWith("records/risks/R-001.json: content differs");
+          StringWriter out = new StringWriter();
+          StringWriter err = new StringWriter();
+          int exit =
+              Aims.run(
+                  new PrintWriter(out),
+                  new PrintWriter(err),
+                  "pack",
+                  "verify",
+                  pack.toString(),
+                  "--key",
+                  dir.resolve("keys/log.vkey").toString());
+          assertThat(exit).isEqualTo(1);
+          assertThat(err.toString()).contains("records/risks/R-001.json");
+        });
+  }
+
+  @Test
+  void addedFile_failsNamingTheFile() throws IOException {
+    Path extra = pack.resolve("reports/extra.md");
+    Files.writeString(extra, "not from the exporter\n");
+    try {
+      assertThat(PackVerifier.verify(pack, key).problems())
+          .containsExactly("reports/extra.md: not listed in the manifest");
+    } finally {
+      Files.delete(extra);
+    }
+  }
+
+  interface Check {
+    void run() throws IOException;
+  }
+
+  static void withByteChanged(Path file, int offset, Check check) throws IOException {
+    byte[] original = Files.readAllBytes(file);
+    byte[] changed = original.clone();
+    changed[offset] ^= 0x01;
+    Files.write(file, changed);
+    try {
+      check.run();
+    } finally {
+      Files.write(file, original);
+    }
+  }
+}
