@@ -17,15 +17,27 @@ final class JsonOutput {
   private static final int KEEP_CAPACITY = 1 << 16;
   private static final byte[] HEX =
       "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-  private static final Comparator<Object> BY_KEY =
-      (a, b) ->
-          ((String) ((Map.Entry<?, ?>) a).getKey())
-              .compareTo((String) ((Map.Entry<?, ?>) b).getKey());
+
+  private static final long[] POW10 = new long[17];
+  private static final byte[] DIGIT_TENS = new byte[100];
+  private static final byte[] DIGIT_ONES = new byte[100];
+
+  static {
+    POW10[0] = 1;
+    for (int i = 1; i < POW10.length; i++) {
+      POW10[i] = POW10[i - 1] * 10;
+    }
+    for (int i = 0; i < 100; i++) {
+      DIGIT_TENS[i] = (byte) ('0' + i / 10);
+      DIGIT_ONES[i] = (byte) ('0' + i % 10);
+    }
+  }
 
   private byte[] buf = new byte[1024];
   private int len;
-  // Reused per nesting depth: entries of a map being sorted.
-  private Object[][] scratch = new Object[8][];
+  // Reused per nesting depth: keys and values of a map being sorted.
+  private String[][] keyScratch = new String[8][];
+  private Object[][] valueScratch = new Object[8][];
 
   void reset() {
     len = 0;
@@ -47,40 +59,42 @@ final class JsonOutput {
   }
 
   void value(Object v, boolean allowDouble, int depth) {
-    if (v instanceof String) {
+    // Exact class checks first: cheap, and they keep the JVM's interface-check cache (hit hard by
+    // instanceof Map / List on every value) out of the common cases.
+    Class<?> c = v == null ? null : v.getClass();
+    if (c == String.class) {
       string((String) v);
+    } else if (c == Long.class || c == Integer.class) {
+      integer(((Number) v).longValue());
+    } else if (c == Boolean.class) {
+      ascii(((Boolean) v) ? "true" : "false");
+    } else if (v == null) {
+      ascii("null");
     } else if (v instanceof Map) {
       map((Map<?, ?>) v, allowDouble, depth);
     } else if (v instanceof List) {
       list((List<?>) v, allowDouble, depth);
-    } else if (v instanceof Long
-        || v instanceof Integer
-        || v instanceof Short
-        || v instanceof Byte) {
+    } else if (c == Short.class || c == Byte.class) {
       integer(((Number) v).longValue());
-    } else if (v instanceof Boolean) {
-      ascii(((Boolean) v) ? "true" : "false");
-    } else if (v == null) {
-      ascii("null");
     } else if (v instanceof BigInteger) {
       BigInteger b = (BigInteger) v;
       if (b.bitLength() > 53) {
         throw outOfRange(b.toString());
       }
       integer(b.longValue());
-    } else if (v instanceof Double && allowDouble) {
+    } else if (c == Double.class && allowDouble) {
       ascii(EcmaNumbers.format((Double) v));
     } else if (v instanceof Double || v instanceof Float || v instanceof BigDecimal) {
       throw new PathException(
           "number "
               + v
               + " ("
-              + v.getClass().getSimpleName()
+              + c.getSimpleName()
               + ") is not allowed; leaves allow integers only (write decimals as strings)");
     } else {
       throw new PathException(
           "value of type "
-              + v.getClass().getName()
+              + c.getName()
               + " is not supported; use Map, List, String, Long, Integer, BigInteger, Boolean or"
               + " null");
     }
@@ -90,25 +104,30 @@ final class JsonOutput {
     if (v > JsonReader.MAX_SAFE_INTEGER || v < -JsonReader.MAX_SAFE_INTEGER) {
       throw outOfRange(Long.toString(v));
     }
-    ensure(20);
+    ensure(17);
     if (v < 0) {
       buf[len++] = '-';
       v = -v;
     }
-    if (v < 10) {
-      buf[len++] = (byte) ('0' + v);
-      return;
-    }
-    int digits = 0;
-    for (long t = v; t > 0; t /= 10) {
+    int digits = 1;
+    while (digits < POW10.length && v >= POW10[digits]) {
       digits++;
     }
-    int end = len + digits;
-    for (int p = end - 1; p >= len; p--) {
-      buf[p] = (byte) ('0' + (v % 10));
-      v /= 10;
+    int p = len + digits;
+    len = p;
+    // Two digits per division: long division is the slow part of printing a number.
+    while (v >= 100) {
+      long q = v / 100;
+      int r = (int) (v - q * 100);
+      buf[--p] = DIGIT_ONES[r];
+      buf[--p] = DIGIT_TENS[r];
+      v = q;
     }
-    len = end;
+    int r = (int) v;
+    buf[--p] = DIGIT_ONES[r];
+    if (r >= 10) {
+      buf[--p] = DIGIT_TENS[r];
+    }
   }
 
   private static PathException outOfRange(String v) {
@@ -149,61 +168,98 @@ final class JsonOutput {
       // Natural String order is UTF-16 code unit order: already canonical.
       boolean first = true;
       for (Map.Entry<?, ?> e : map.entrySet()) {
-        member(e, first, allowDouble, depth);
+        member(key(e.getKey()), e.getValue(), first, allowDouble, depth);
         first = false;
       }
     } else {
       int n = map.size();
-      if (depth >= scratch.length) {
-        scratch = Arrays.copyOf(scratch, Math.max(depth + 1, scratch.length * 2));
+      if (depth >= keyScratch.length) {
+        int grown = Math.max(depth + 1, keyScratch.length * 2);
+        keyScratch = Arrays.copyOf(keyScratch, grown);
+        valueScratch = Arrays.copyOf(valueScratch, grown);
       }
-      Object[] entries = scratch[depth];
-      if (entries == null || entries.length < n) {
-        entries = new Object[Math.max(n, 16)];
-        scratch[depth] = entries;
+      String[] keys = keyScratch[depth];
+      Object[] values = valueScratch[depth];
+      if (keys == null || keys.length < n) {
+        keys = new String[Math.max(n, 16)];
+        values = new Object[keys.length];
+        keyScratch[depth] = keys;
+        valueScratch[depth] = values;
       }
       int count = 0;
       boolean sorted = true;
-      String previous = null;
       for (Map.Entry<?, ?> e : map.entrySet()) {
-        Object k = e.getKey();
-        if (!(k instanceof String)) {
-          throw new PathException(
-              "map key "
-                  + k
-                  + " ("
-                  + (k == null ? "null" : k.getClass().getName())
-                  + ") is not a String");
-        }
-        if (previous != null && previous.compareTo((String) k) >= 0) {
+        String k = key(e.getKey());
+        if (count > 0 && keys[count - 1].compareTo(k) >= 0) {
           sorted = false;
         }
-        previous = (String) k;
-        entries[count++] = e;
+        keys[count] = k;
+        values[count] = e.getValue();
+        count++;
       }
       if (!sorted) {
-        Arrays.sort(entries, 0, count, BY_KEY);
+        sort(keys, values, count);
       }
-      for (int i = 0; i < count; i++) {
-        member((Map.Entry<?, ?>) entries[i], i == 0, allowDouble, depth);
-        entries[i] = null;
+      try {
+        for (int i = 0; i < count; i++) {
+          member(keys[i], values[i], i == 0, allowDouble, depth);
+        }
+      } finally {
+        // Let go of the caller's objects.
+        Arrays.fill(keys, 0, count, null);
+        Arrays.fill(values, 0, count, null);
       }
     }
     ensure(1);
     buf[len++] = '}';
   }
 
-  private void member(Map.Entry<?, ?> e, boolean first, boolean allowDouble, int depth) {
-    Object k = e.getKey();
-    if (!(k instanceof String)) {
-      throw new PathException(
-          "map key "
-              + k
-              + " ("
-              + (k == null ? "null" : k.getClass().getName())
-              + ") is not a String");
+  /** Sorts keys (and their values alongside) by UTF-16 code units. */
+  private static void sort(String[] keys, Object[] values, int n) {
+    if (n <= 24) {
+      // Insertion sort: records have few keys, and this needs no comparator or allocation.
+      for (int i = 1; i < n; i++) {
+        String k = keys[i];
+        Object v = values[i];
+        int j = i - 1;
+        while (j >= 0 && keys[j].compareTo(k) > 0) {
+          keys[j + 1] = keys[j];
+          values[j + 1] = values[j];
+          j--;
+        }
+        keys[j + 1] = k;
+        values[j + 1] = v;
+      }
+      return;
     }
-    String key = (String) k;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparing(i -> keys[i]));
+    String[] k2 = new String[n];
+    Object[] v2 = new Object[n];
+    for (int i = 0; i < n; i++) {
+      k2[i] = keys[order[i]];
+      v2[i] = values[order[i]];
+    }
+    System.arraycopy(k2, 0, keys, 0, n);
+    System.arraycopy(v2, 0, values, 0, n);
+  }
+
+  private static String key(Object k) {
+    if (k != null && k.getClass() == String.class) {
+      return (String) k;
+    }
+    throw new PathException(
+        "map key "
+            + k
+            + " ("
+            + (k == null ? "null" : k.getClass().getName())
+            + ") is not a String");
+  }
+
+  private void member(String key, Object value, boolean first, boolean allowDouble, int depth) {
     if (!first) {
       ensure(1);
       buf[len++] = ',';
@@ -212,7 +268,7 @@ final class JsonOutput {
       string(key);
       ensure(1);
       buf[len++] = ':';
-      value(e.getValue(), allowDouble, depth + 1);
+      value(value, allowDouble, depth + 1);
     } catch (PathException ex) {
       throw ex.prepend("." + key);
     }

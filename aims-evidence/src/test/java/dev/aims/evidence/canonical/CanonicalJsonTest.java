@@ -200,6 +200,34 @@ class CanonicalJsonTest {
   }
 
   @Test
+  void write_sortsLargeMapsLikeATreeMap() {
+    Map<String, Object> hashed = new HashMap<>();
+    for (int i = 0; i < 200; i++) {
+      hashed.put("k" + Integer.toString(i * 7919 % 1000, 36) + "\u00e9".repeat(i % 3), (long) i);
+    }
+    hashed.put("\uD83D\uDE02", 1L);
+    hashed.put("\uFB33", 2L);
+    assertThat(CanonicalJson.write(hashed)).isEqualTo(CanonicalJson.write(new TreeMap<>(hashed)));
+    assertThat(write(hashed)).contains("\"\uD83D\uDE02\":1,\"\uFB33\":2}");
+  }
+
+  @Test
+  void write_printsIntegersOfEveryLength() {
+    List<Object> values = new ArrayList<>();
+    StringBuilder expected = new StringBuilder("[");
+    long v = 1;
+    for (int digits = 1; digits <= 16; digits++) {
+      long n = Math.min(v * 10 - 1, JsonReader.MAX_SAFE_INTEGER);
+      for (long x : new long[] {v, n, -v, -n, v + 7}) {
+        values.add(x);
+        expected.append(expected.length() > 1 ? "," : "").append(x);
+      }
+      v *= 10;
+    }
+    assertThat(write(values)).isEqualTo(expected.append(']').toString());
+  }
+
+  @Test
   void write_acceptsEveryIntegerTypeWithinRange() {
     List<Object> values =
         List.of(
