@@ -1,6 +1,10 @@
 package dev.aims.evidence.spi;
 
+import dev.aims.evidence.merkle.NodeSource;
+import dev.aims.evidence.note.Checkpoint;
+import dev.aims.evidence.note.NoteException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -100,6 +104,21 @@ public interface LogStore extends AutoCloseable {
    */
   byte[] node(int level, long index) throws IOException;
 
+  /**
+   * Returns this store's nodes as the {@link NodeSource} that {@link
+   * dev.aims.evidence.merkle.Proofs} reads; an I/O failure surfaces as an {@link
+   * UncheckedIOException}.
+   */
+  default NodeSource nodes() {
+    return (level, index) -> {
+      try {
+        return node(level, index);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
+  }
+
   /** Returns the Merkle tree root over all {@link #size()} entries (SHA-256 of "" when empty). */
   byte[] root();
 
@@ -122,6 +141,30 @@ public interface LogStore extends AutoCloseable {
    * @throws IllegalArgumentException naming the field if the checkpoint does not match the log
    */
   void appendCheckpoint(String signedNote) throws IOException;
+
+  /**
+   * Reads the checkpoint that a signed note carries, without checking any signature: what a store
+   * needs to check {@link #appendCheckpoint} and to recover, and readers to find a checkpoint's
+   * size.
+   *
+   * @throws IllegalArgumentException naming the field when the note is not a signed checkpoint
+   */
+  static Checkpoint checkpointOf(String signedNote) {
+    if (signedNote == null) {
+      throw new IllegalArgumentException("signed note is null");
+    }
+    // As in signed-note: the last blank line separates the text from the signature lines.
+    int split = signedNote.lastIndexOf("\n\n");
+    if (split < 0) {
+      throw new IllegalArgumentException(
+          "signed note has no blank line between its text and its signatures");
+    }
+    try {
+      return Checkpoint.parse(signedNote.substring(0, split + 1));
+    } catch (NoteException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
 
   /** Returns the last checkpoint appended, or empty if there is none. */
   Optional<String> latestCheckpoint() throws IOException;

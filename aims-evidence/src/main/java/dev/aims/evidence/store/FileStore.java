@@ -286,7 +286,7 @@ public final class FileStore implements LogStore {
     Checkpoint cp = null;
     if (last.isPresent()) {
       try {
-        cp = StoredCheckpoint.parse(last.get().note());
+        cp = LogStore.checkpointOf(last.get().note());
       } catch (IllegalArgumentException e) {
         throw new StoreCorruptedException(
             checkpointsName,
@@ -548,7 +548,7 @@ public final class FileStore implements LogStore {
   @Override
   public synchronized void appendCheckpoint(String signedNote) throws IOException {
     ensureWritable();
-    Checkpoint cp = StoredCheckpoint.parse(signedNote);
+    Checkpoint cp = LogStore.checkpointOf(signedNote);
     long current = size;
     if (cp.size() > current) {
       throw new IllegalArgumentException(
@@ -564,7 +564,7 @@ public final class FileStore implements LogStore {
     if (!Arrays.equals(cp.root(), root(cp.size()))) {
       throw new IllegalArgumentException(
           "checkpoint root "
-              + StoredCheckpoint.base64(cp.root())
+              + base64(cp.root())
               + " does not match the log's root at size "
               + cp.size());
     }
@@ -835,5 +835,9 @@ public final class FileStore implements LogStore {
       throw new UncheckedIOException(
           e instanceof IOException ? (IOException) e : new IOException(e));
     }
+  }
+
+  private static String base64(byte[] root) {
+    return java.util.Base64.getEncoder().encodeToString(root);
   }
 }

@@ -26,15 +26,24 @@ public final class InMemoryStore implements LogStore {
   private final Contents contents;
   private boolean closed;
 
+  /** Creates a new, empty store; the same as {@link #create()}. */
+  public InMemoryStore() {
+    this(openContents());
+  }
+
   private InMemoryStore(Contents contents) {
     this.contents = contents;
   }
 
-  /** Returns a new, empty store. */
-  public static InMemoryStore create() {
+  private static Contents openContents() {
     Contents c = new Contents();
     c.open = true;
-    return new InMemoryStore(c);
+    return c;
+  }
+
+  /** Returns a new, empty store. */
+  public static InMemoryStore create() {
+    return new InMemoryStore(openContents());
   }
 
   /**
@@ -135,7 +144,7 @@ public final class InMemoryStore implements LogStore {
   public void appendCheckpoint(String signedNote) {
     synchronized (contents) {
       ensureOpen();
-      Checkpoint cp = StoredCheckpoint.parse(signedNote);
+      Checkpoint cp = LogStore.checkpointOf(signedNote);
       long n = contents.entries.size();
       if (cp.size() > n) {
         throw new IllegalArgumentException(
@@ -151,7 +160,7 @@ public final class InMemoryStore implements LogStore {
       if (!Arrays.equals(cp.root(), Proofs.root(cp.size(), contents.nodes))) {
         throw new IllegalArgumentException(
             "checkpoint root "
-                + StoredCheckpoint.base64(cp.root())
+                + base64(cp.root())
                 + " does not match the log's root at size "
                 + cp.size());
       }
@@ -240,5 +249,9 @@ public final class InMemoryStore implements LogStore {
     final List<String> checkpoints = new ArrayList<>();
     long latestCheckpointSize;
     boolean open;
+  }
+
+  private static String base64(byte[] root) {
+    return java.util.Base64.getEncoder().encodeToString(root);
   }
 }

@@ -22,6 +22,7 @@ import dev.aims.evidence.record.Envelope;
 import dev.aims.evidence.record.KeyRotation;
 import dev.aims.evidence.record.LoggedRecord;
 import dev.aims.evidence.record.RecordType;
+import dev.aims.evidence.spi.LogStore;
 import dev.aims.evidence.spi.StoreCorruptedException;
 import dev.aims.evidence.store.FileLayout;
 import dev.aims.evidence.tiles.TileLogException;
@@ -614,10 +615,9 @@ public final class LogVerifier {
           "checkpoint does not verify with "
               + (trusted.size() == 1 ? "the key: " : "any of the " + trusted.size() + " keys: ")
               + failure.getMessage());
-      int split = note.lastIndexOf("\n\n");
       try {
-        return Checkpoint.parse(split < 0 ? note : note.substring(0, split + 1));
-      } catch (NoteException e) {
+        return LogStore.checkpointOf(note);
+      } catch (IllegalArgumentException e) {
         problem(Check.CHECKPOINT_FORMAT, CHECKPOINTS_FILE, -1, offset, e.getMessage());
         return null;
       }

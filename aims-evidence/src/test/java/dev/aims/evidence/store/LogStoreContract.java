@@ -196,11 +196,11 @@ public abstract class LogStoreContract {
       for (int size = 1; size <= 70; size++) {
         byte[] root = naiveRoot(leaves, 0, size);
         for (int i = 0; i < size; i++) {
-          List<byte[]> proof = Proofs.inclusion(i, size, nodes(store));
+          List<byte[]> proof = Proofs.inclusion(i, size, store.nodes());
           Proofs.verifyInclusion(i, size, leaves.get(i), proof, root);
         }
         for (int size1 = 1; size1 <= size; size1++) {
-          List<byte[]> proof = Proofs.consistency(size1, size, nodes(store));
+          List<byte[]> proof = Proofs.consistency(size1, size, store.nodes());
           Proofs.verifyConsistency(size1, size, naiveRoot(leaves, 0, size1), root, proof);
         }
       }
@@ -420,16 +420,5 @@ public abstract class LogStoreContract {
       store.sync();
       assertMatches(store, List.of(entry(0), big, entry(2)));
     }
-  }
-
-  /** The store as a proof node source. */
-  protected static dev.aims.evidence.merkle.NodeSource nodes(LogStore store) {
-    return (level, index) -> {
-      try {
-        return store.node(level, index);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    };
   }
 }
