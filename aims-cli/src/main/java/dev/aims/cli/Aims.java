@@ -43,6 +43,10 @@ public final class Aims implements Runnable {
     // Evidence log (keygen, log, verify, prove, verify-proof, export)
     cl.addSubcommand(new KeygenCommand());
     cl.addSubcommand(new VerifyProofCommand());
+    cl.addSubcommand(new LogCommand());
+    cl.addSubcommand(new VerifyCommand());
+    cl.addSubcommand(new ProveCommand());
+    cl.addSubcommand(new ExportCommand());
 
     // End to end (demo, report, bench)
     cl.addSubcommand(new DemoCommand());
