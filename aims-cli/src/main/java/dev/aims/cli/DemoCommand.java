@@ -37,6 +37,9 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // Hibernate Validator logs its version through JBoss Logging, which would otherwise print to
+    // the console through java.util.logging in the middle of the demo's progress.
+    System.setProperty("org.jboss.logging.provider", "slf4j");
     DemoScenario.Result r =
         new DemoScenario(spec.commandLine().getOut(), decisions)
             .run(out.toAbsolutePath().normalize());

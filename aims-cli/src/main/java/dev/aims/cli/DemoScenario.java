@@ -33,6 +33,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -180,6 +181,9 @@ final class DemoScenario {
     Path skey = keys.resolve("log.skey");
     Path vkey = keys.resolve("log.vkey");
     Files.writeString(skey, signer.skey() + "\n", StandardCharsets.UTF_8);
+    if (skey.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(skey, PosixFilePermissions.fromString("rw-------"));
+    }
     Files.writeString(vkey, signer.verifier().vkey() + "\n", StandardCharsets.UTF_8);
 
     step("Run " + decisions + " decisions, each logged as evidence; borderline scores reviewed");
@@ -392,14 +396,14 @@ final class DemoScenario {
     out.printf(Locale.ROOT, "  evidence log     %s%n", v.ok() ? "verified" : "FAILED");
     out.println();
     out.println("Files");
-    out.println("  audit pack       " + pack);
-    out.println("  HTML report      " + pack.resolve(PackExporter.REPORT));
-    out.println("  verifier key     " + vkey);
-    out.println("  signer key       " + skey + "  (secret: signs the log's checkpoints)");
-    out.println("  live log         " + logDir);
+    out.println("  audit pack       " + shown(pack));
+    out.println("  HTML report      " + shown(pack.resolve(PackExporter.REPORT)));
+    out.println("  verifier key     " + shown(vkey));
+    out.println("  signer key       " + shown(skey) + "  (secret: signs the log's checkpoints)");
+    out.println("  live log         " + shown(logDir));
     out.println();
     out.println("Next: verify the pack yourself");
-    out.println("  ./aims verify " + pack + " --key " + vkey);
+    out.println("  ./aims verify " + shown(pack) + " --key " + shown(vkey));
     out.printf(Locale.ROOT, "%nDone in %.1f s.%n", (System.nanoTime() - started) / 1e9);
     out.flush();
     return new Result(dir, logDir, pack, vkey, decisions, reviewed, overridden, breaches, v);
@@ -532,6 +536,15 @@ final class DemoScenario {
       sum += (actual - expected) * Math.log(actual / expected);
     }
     return sum;
+  }
+
+  /**
+   * Returns {@code p} relative to the working directory when it lies below it, for shorter
+   * commands.
+   */
+  static String shown(Path p) {
+    Path cwd = Path.of("").toAbsolutePath();
+    return p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString();
   }
 
   private static String fmt(double v) {

@@ -39,13 +39,19 @@ final class PackCommand implements Runnable {
     @Option(
         names = "--key",
         paramLabel = "VKEY",
-        description = "The log's verifier key file, obtained independently of the pack.")
+        description =
+            "The log's verifier key file, obtained independently of the pack (default: the pack's"
+                + " own log.vkey, with a warning).")
     Path key;
 
     @Override
     public Integer call() throws Exception {
       return PackVerifier.run(
-          pack, Optional.ofNullable(key), spec.commandLine().getOut(), spec.commandLine().getErr());
+          pack,
+          PackVerifier.readKey(pack, Optional.ofNullable(key)),
+          key == null,
+          spec.commandLine().getOut(),
+          spec.commandLine().getErr());
     }
   }
 }

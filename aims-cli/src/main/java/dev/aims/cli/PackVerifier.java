@@ -122,23 +122,19 @@ final class PackVerifier {
   }
 
   /**
-   * Verifies the pack in {@code pack} for the command line and prints the outcome: with {@code
-   * vkeyFile} absent, the pack's own {@code log.vkey} is used with a warning (it proves integrity,
-   * not origin). Returns the exit code: 0 when everything holds, 1 otherwise.
-   *
-   * @throws IOException if the key file cannot be read
+   * Verifies the pack in {@code pack} for the command line and prints the outcome, returning the
+   * exit code: 0 when everything holds, 1 otherwise. With {@code keyFromPack}, the key was read
+   * from the pack itself and a warning says that this proves integrity, not origin.
    */
-  static int run(Path pack, Optional<Path> vkeyFile, PrintWriter out, PrintWriter err)
-      throws IOException {
-    Path keyFile = vkeyFile.orElse(pack.resolve(VKEY_FILE));
-    if (vkeyFile.isEmpty()) {
+  static int run(
+      Path pack, NoteVerifier key, boolean keyFromPack, PrintWriter out, PrintWriter err) {
+    if (keyFromPack) {
       err.println(
           "aims: warning: no --key given; using the pack's own "
               + VKEY_FILE
               + ". That proves the pack is intact, not who wrote it: pass the verifier key you"
               + " obtained independently with --key.");
     }
-    NoteVerifier key = NoteVerifier.parse(Files.readString(keyFile, StandardCharsets.UTF_8).trim());
     Result r = verify(pack, key);
     if (r.ok()) {
       VerificationResult log = r.log().orElseThrow();
@@ -153,5 +149,16 @@ final class PackVerifier {
       err.println("  " + p);
     }
     return 1;
+  }
+
+  /**
+   * Reads a verifier key file (or, when absent, the pack's own {@code log.vkey}).
+   *
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if it holds no valid verifier key
+   */
+  static NoteVerifier readKey(Path pack, Optional<Path> vkeyFile) throws IOException {
+    Path file = vkeyFile.orElse(pack.resolve(VKEY_FILE));
+    return NoteVerifier.parse(Files.readString(file, StandardCharsets.UTF_8).trim());
   }
 }
