@@ -46,6 +46,8 @@ final class DefaultEvidenceLog implements EvidenceLog {
   private static final int MAX_BATCH = 4096;
   private static final long IDLE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
   private static final long REOPEN_BACKOFF_NANOS = TimeUnit.SECONDS.toNanos(1);
+  // Longest an appended record waits for its sync while the queue keeps the writer busy.
+  private static final long SYNC_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
   private final String origin;
   private final FailurePolicy policy;
@@ -521,12 +523,24 @@ final class DefaultEvidenceLog implements EvidenceLog {
 
   // ---- the writer thread ----
 
-  /** Owns the store, the signer and the checkpoint state; runs on {@link #thread} only. */
+  /**
+   * Owns the store, the signer and the checkpoint state; runs on {@link #thread} only.
+   *
+   * <p>Group commit in two steps: every drained batch is appended to the store at once, and the
+   * appended records are synced together, when the queue has run dry, when someone waits for them
+   * (a durable append, a flush, a checkpoint, a rotation), or when {@link #syncRecords} records or
+   * {@link #SYNC_INTERVAL_NANOS} have gathered. Under load one fsync then covers many batches; an
+   * idle log syncs each batch at once.
+   */
   private final class Writer implements Runnable {
     private final ArrayList<Receipt> batch = new ArrayList<>();
     private final ArrayList<Receipt> records = new ArrayList<>();
     private final ArrayList<byte[]> entries = new ArrayList<>();
+    // Appended to the store, not yet synced; their receipts complete at the next sync.
+    private final ArrayList<Receipt> unsynced = new ArrayList<>();
     private final int maxBatch = Math.min(queue.remainingCapacity(), MAX_BATCH);
+    private final int syncRecords = Math.max(queue.remainingCapacity(), MAX_BATCH);
+    private long firstUnsyncedNanos;
     private long checkpointed;
     private boolean hasCheckpoint;
     private long lastCheckpointNanos = System.nanoTime();
@@ -559,7 +573,8 @@ final class DefaultEvidenceLog implements EvidenceLog {
         // The writer must never vanish silently: nothing could be stored any more.
         failedWith = t;
         LOG.error("the evidence log writer stopped; no more evidence can be stored", t);
-        List<Receipt> left = new ArrayList<>(batch);
+        List<Receipt> left = new ArrayList<>(unsynced);
+        left.addAll(batch);
         queue.drainTo(left);
         List<byte[]> lost = new ArrayList<>();
         for (Receipt r : left) {
@@ -589,15 +604,11 @@ final class DefaultEvidenceLog implements EvidenceLog {
           queue.drainTo(batch, maxBatch - 1);
           process();
           batch.clear();
-        } else if (checkpointDue(0) && usable()) {
-          try {
-            writeCheckpoint(List.of(signer));
-          } catch (IOException | RuntimeException e) {
-            report(Operation.CHECKPOINT, e, List.of());
-            if (policy == FailurePolicy.FAIL_CLOSED) {
-              failedWith = e;
-            }
-          }
+        }
+        if (!unsynced.isEmpty() && syncDue()) {
+          sync();
+        } else if (first == null && checkpointDue() && usable()) {
+          sync();
         }
         if (closed && queue.isEmpty()) {
           return;
@@ -606,15 +617,26 @@ final class DefaultEvidenceLog implements EvidenceLog {
     }
 
     private long waitNanos() {
-      if (store.size() > checkpointed) {
-        long left = lastCheckpointNanos + checkpointIntervalNanos - System.nanoTime();
-        return Math.max(left, 1);
+      long now = System.nanoTime();
+      long wait = IDLE_WAIT_NANOS;
+      if (!unsynced.isEmpty()) {
+        wait = Math.min(wait, firstUnsyncedNanos + SYNC_INTERVAL_NANOS - now);
       }
-      return IDLE_WAIT_NANOS;
+      if (store.size() > checkpointed) {
+        wait = Math.min(wait, lastCheckpointNanos + checkpointIntervalNanos - now);
+      }
+      return Math.max(wait, 1);
     }
 
-    private boolean checkpointDue(int adding) {
-      long uncovered = store.size() + adding - checkpointed;
+    private boolean syncDue() {
+      return durability == Durability.DURABLE
+          || queue.isEmpty()
+          || unsynced.size() >= syncRecords
+          || System.nanoTime() - firstUnsyncedNanos >= SYNC_INTERVAL_NANOS;
+    }
+
+    private boolean checkpointDue() {
+      long uncovered = store.size() - checkpointed;
       if (uncovered <= 0) {
         return false;
       }
@@ -628,47 +650,44 @@ final class DefaultEvidenceLog implements EvidenceLog {
         if (r.kind == Receipt.RECORD) {
           records.add(r);
         } else {
-          commit();
+          append();
           runTask(r);
         }
       }
-      commit();
+      append();
     }
 
-    /** Stores the pending records with one sync, signing a checkpoint first when one is due. */
-    private void commit() {
+    /** Appends the pending records to the store; they become durable at the next sync. */
+    private void append() {
       if (records.isEmpty()) {
         return;
       }
       try {
         Throwable refusal = failedWith;
         if (refusal != null) {
-          failRecords(refusal);
+          failRecords(records, refusal);
           return;
         }
         if (!usable()) {
-          failRecords(brokenBy);
+          failRecords(records, brokenBy);
           return;
         }
         for (int i = 0, n = records.size(); i < n; i++) {
           entries.add(records.get(i).entry);
         }
-        // Openings first: a leaf must never be durable while the opening of its commitment is not.
+        // Openings first: a leaf must never reach the disk before the opening of its commitment.
         openings.sync();
-        LogStore s = store;
-        long first = s.append(entries);
-        String note = null;
-        if (checkpointDue(0)) {
-          note = signAndAppendCheckpoint(List.of(signer));
+        long first = store.append(entries);
+        if (unsynced.isEmpty()) {
+          firstUnsyncedNanos = System.nanoTime();
         }
-        s.sync();
         for (int i = 0, n = records.size(); i < n; i++) {
-          records.get(i).complete(first + i);
-        }
-        if (note != null) {
-          checkpointWritten(note, s.size());
+          Receipt r = records.get(i);
+          r.assign(first + i);
+          unsynced.add(r);
         }
       } catch (IOException | RuntimeException e) {
+        records.forEach(unsynced::add);
         storageFailure(e);
       } finally {
         records.clear();
@@ -676,17 +695,60 @@ final class DefaultEvidenceLog implements EvidenceLog {
       }
     }
 
-    private void failRecords(Throwable cause) {
-      List<byte[]> lost = new ArrayList<>(records.size());
-      for (Receipt r : records) {
+    /**
+     * Makes every appended record durable with one sync, signing a checkpoint first when one is due
+     * (the store writes it after the entries it covers), then completes their receipts.
+     */
+    private void sync() {
+      try {
+        Throwable refusal = failedWith;
+        if (refusal != null) {
+          failRecords(unsynced, refusal);
+          return;
+        }
+        String note = null;
+        if (checkpointDue()) {
+          try {
+            note = signAndAppendCheckpoint(List.of(signer));
+          } catch (IOException | RuntimeException e) {
+            // The records are still stored; only this checkpoint is missing. Try again an
+            // interval later, not at once.
+            lastCheckpointNanos = System.nanoTime();
+            report(Operation.CHECKPOINT, e, List.of());
+            if (policy == FailurePolicy.FAIL_CLOSED) {
+              throw e;
+            }
+          }
+        }
+        store.sync();
+        for (int i = 0, n = unsynced.size(); i < n; i++) {
+          unsynced.get(i).complete();
+        }
+        unsynced.clear();
+        if (note != null) {
+          checkpointWritten(note, store.size());
+        }
+      } catch (IOException | RuntimeException e) {
+        storageFailure(e);
+      }
+    }
+
+    private void failRecords(List<Receipt> failed, Throwable cause) {
+      if (failed.isEmpty()) {
+        return;
+      }
+      List<byte[]> lost = new ArrayList<>(failed.size());
+      for (Receipt r : failed) {
         lost.add(r.entry);
         r.fail(cause);
       }
+      failed.clear();
       report(Operation.STORE, cause, lost);
     }
 
+    /** Fails every record not yet durable and applies the failure policy. */
     private void storageFailure(Throwable e) {
-      failRecords(e);
+      failRecords(unsynced, e);
       if (policy == FailurePolicy.FAIL_CLOSED) {
         if (failedWith == null) {
           failedWith = e;
@@ -699,7 +761,7 @@ final class DefaultEvidenceLog implements EvidenceLog {
       }
     }
 
-    /** Returns whether the store can take appends, reopening a broken directory store. */
+    /** Returns whether the store can take appends, reopening a broken store. */
     private boolean usable() {
       if (!broken) {
         return true;
@@ -743,12 +805,6 @@ final class DefaultEvidenceLog implements EvidenceLog {
       return signed;
     }
 
-    private void writeCheckpoint(List<NoteSigner> signers) throws IOException {
-      String note = signAndAppendCheckpoint(signers);
-      store.sync();
-      checkpointWritten(note, store.size());
-    }
-
     private void checkpointWritten(String note, long size) {
       checkpointed = size;
       hasCheckpoint = true;
@@ -765,13 +821,16 @@ final class DefaultEvidenceLog implements EvidenceLog {
         task.completeTask(null);
         return;
       }
+      if (!unsynced.isEmpty()) {
+        sync();
+      }
       Throwable refusal = failedWith;
       if (refusal != null) {
         task.fail(refusal);
         return;
       }
       if (task.kind == Receipt.FLUSH) {
-        // Every record queued before the flush was committed (or failed and reported) just now.
+        // Every record queued before the flush is now durable, or failed and was reported.
         task.completeTask(null);
         return;
       }
@@ -781,9 +840,10 @@ final class DefaultEvidenceLog implements EvidenceLog {
       }
       try {
         if (task.kind == Receipt.CHECKPOINT) {
-          openings.sync();
           if (!hasCheckpoint || store.size() > checkpointed) {
-            writeCheckpoint(List.of(signer));
+            String note = signAndAppendCheckpoint(List.of(signer));
+            store.sync();
+            checkpointWritten(note, store.size());
           }
           task.completeTask(store.latestCheckpoint().orElseThrow());
         } else if (task.kind == Receipt.ROTATE) {
@@ -795,13 +855,7 @@ final class DefaultEvidenceLog implements EvidenceLog {
             e,
             task.entry == null ? List.of() : List.of(task.entry));
         task.fail(e);
-        if (policy == FailurePolicy.FAIL_CLOSED && failedWith == null) {
-          failedWith = e;
-        } else if (task.kind == Receipt.ROTATE && reopener != null) {
-          broken = true;
-          brokenBy = e;
-          nextReopenNanos = System.nanoTime();
-        }
+        storageFailure(e);
       }
     }
 
@@ -820,26 +874,29 @@ final class DefaultEvidenceLog implements EvidenceLog {
               .build();
       byte[] entry = Envelope.encode(record, clock.instant());
       task.entry = entry;
-      openings.sync();
       long index = store.append(List.of(entry));
       String note = signAndAppendCheckpoint(List.of(previous, rotation.next()));
       store.sync();
       signer = rotation.next();
-      task.complete(index);
+      task.assign(index);
+      task.complete();
       checkpointWritten(note, store.size());
     }
 
-    /** On close: signs a final checkpoint over anything not yet covered and syncs. */
+    /** On close: syncs what is left and signs a final checkpoint over anything not yet covered. */
     private void finish() {
+      if (!unsynced.isEmpty()) {
+        sync();
+      }
       if (failedWith != null || broken) {
         return;
       }
       try {
         openings.sync();
         if (!hasCheckpoint || store.size() > checkpointed) {
-          writeCheckpoint(List.of(signer));
-        } else {
+          String note = signAndAppendCheckpoint(List.of(signer));
           store.sync();
+          checkpointWritten(note, store.size());
         }
       } catch (IOException | RuntimeException e) {
         report(Operation.CHECKPOINT, e, List.of());

@@ -105,20 +105,21 @@ public final class Receipt {
    *     {@link Durability#ASYNC} mode), failed, or was discarded by the no-op log
    */
   public long index() {
-    long i = index;
-    if (status != Status.DURABLE) {
+    Status s = status;
+    if (s != Status.DURABLE) {
       throw new IllegalStateException(
-          switch (status) {
+          switch (s) {
             case PENDING -> "the record is not stored yet; await() the receipt first";
             case FAILED -> "the record was not stored: " + failure;
             default -> "the no-op evidence log stores nothing";
           });
     }
-    return i;
+    return index;
   }
 
   /** Returns the record's index if it is durable, else empty. Never waits. */
   public OptionalLong indexIfDurable() {
+    // Status first: the writer sets the index before it publishes the status.
     return status == Status.DURABLE ? OptionalLong.of(index) : OptionalLong.empty();
   }
 
@@ -239,9 +240,13 @@ public final class Receipt {
     }
   }
 
-  /** Marks the record durable at {@code index} and wakes its waiter. */
-  void complete(long index) {
+  /** Records the index the writer appended the record at; it is published by {@link #complete}. */
+  void assign(long index) {
     this.index = index;
+  }
+
+  /** Marks the record durable at its assigned index and wakes its waiter. */
+  void complete() {
     this.status = Status.DURABLE;
     wake();
   }
