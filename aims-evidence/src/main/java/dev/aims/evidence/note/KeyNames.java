@@ -51,6 +51,56 @@ final class KeyNames {
     return (h[0] & 0xff) << 24 | (h[1] & 0xff) << 16 | (h[2] & 0xff) << 8 | (h[3] & 0xff);
   }
 
+  /** The parts of a key text {@code <name>+<hex8 id>+<base64(0x01 || 32-byte key)>}. */
+  record KeyText(String what, String name, int id, byte[] key) {
+    /** Checks that the id in the text is the id of the key it holds. */
+    void checkId(int actual) {
+      if (actual != id) {
+        throw new NoteException(
+            what
+                + " key id "
+                + hex8(id)
+                + " does not match the key (expected "
+                + hex8(actual)
+                + ")");
+      }
+    }
+  }
+
+  /**
+   * Splits a key text {@code <name>+<hex8 id>+<base64(0x01 || key)>}; the base64 part may itself
+   * contain '+', so only the first two separate fields.
+   */
+  static KeyText parse(String what, String keyKind, String text) {
+    int p1 = text.indexOf('+');
+    if (p1 <= 0 || text.length() < p1 + 10 || text.charAt(p1 + 9) != '+') {
+      throw new NoteException(
+          what
+              + " key \""
+              + (what.equals("signer") ? "PRIVATE+KEY+..." : text)
+              + "\" must be <name>+<hex8 id>+<base64 key>");
+    }
+    String name = text.substring(0, p1);
+    int id = parseHex8(what, text.substring(p1 + 1, p1 + 9));
+    byte[] data;
+    try {
+      data = StrictBase64.decode(text.substring(p1 + 10));
+    } catch (IllegalArgumentException e) {
+      throw new NoteException(what + " key data is not valid base64", e);
+    }
+    if (data.length != 33 || data[0] != ED25519) {
+      throw new NoteException(
+          what
+              + " key data must be 0x01 followed by a 32-byte "
+              + keyKind
+              + ", was "
+              + data.length
+              + " bytes"
+              + (data.length > 0 ? String.format(" starting 0x%02x", data[0]) : ""));
+    }
+    return new KeyText(what, name, id, java.util.Arrays.copyOfRange(data, 1, data.length));
+  }
+
   static String hex8(int id) {
     return String.format("%08x", id);
   }

@@ -2,7 +2,6 @@ package dev.aims.evidence.note;
 
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
-import java.util.Arrays;
 import java.util.Base64;
 
 /**
@@ -53,35 +52,9 @@ public final class NoteSigner {
     if (!s.startsWith(PREFIX)) {
       throw new NoteException("signer key must start with \"" + PREFIX + "\"");
     }
-    String rest = s.substring(PREFIX.length());
-    int p1 = rest.indexOf('+');
-    if (p1 < 0 || rest.length() < p1 + 10 || rest.charAt(p1 + 9) != '+') {
-      throw new NoteException("signer key must be PRIVATE+KEY+<name>+<hex8 id>+<base64 key>");
-    }
-    String name = rest.substring(0, p1);
-    int id = KeyNames.parseHex8("signer", rest.substring(p1 + 1, p1 + 9));
-    byte[] data;
-    try {
-      data = StrictBase64.decode(rest.substring(p1 + 10));
-    } catch (IllegalArgumentException e) {
-      throw new NoteException("signer key data is not valid base64", e);
-    }
-    if (data.length != 1 + Ed25519.KEY_SIZE || data[0] != KeyNames.ED25519) {
-      throw new NoteException(
-          "signer key data must be 0x01 followed by a 32-byte Ed25519 seed, was "
-              + data.length
-              + " bytes"
-              + (data.length > 0 ? String.format(" starting 0x%02x", data[0]) : ""));
-    }
-    NoteSigner signer = new NoteSigner(name, Arrays.copyOfRange(data, 1, data.length));
-    if (signer.keyId() != id) {
-      throw new NoteException(
-          "signer key id "
-              + KeyNames.hex8(id)
-              + " does not match the key (expected "
-              + KeyNames.hex8(signer.keyId())
-              + ")");
-    }
+    KeyNames.KeyText k = KeyNames.parse("signer", "Ed25519 seed", s.substring(PREFIX.length()));
+    NoteSigner signer = new NoteSigner(k.name(), k.key());
+    k.checkId(signer.keyId());
     return signer;
   }
 

@@ -50,34 +50,9 @@ public final class NoteVerifier {
    */
   public static NoteVerifier parse(String vkey) {
     String s = vkey == null ? "" : vkey.strip();
-    int p1 = s.indexOf('+');
-    if (p1 <= 0 || s.length() < p1 + 10 || s.charAt(p1 + 9) != '+') {
-      throw new NoteException("verifier key \"" + s + "\" must be <name>+<hex8 id>+<base64 key>");
-    }
-    String name = s.substring(0, p1);
-    int id = KeyNames.parseHex8("verifier", s.substring(p1 + 1, p1 + 9));
-    byte[] data;
-    try {
-      data = StrictBase64.decode(s.substring(p1 + 10));
-    } catch (IllegalArgumentException e) {
-      throw new NoteException("verifier key data is not valid base64", e);
-    }
-    if (data.length != 1 + Ed25519.KEY_SIZE || data[0] != KeyNames.ED25519) {
-      throw new NoteException(
-          "verifier key data must be 0x01 followed by a 32-byte Ed25519 public key, was "
-              + data.length
-              + " bytes"
-              + (data.length > 0 ? String.format(" starting 0x%02x", data[0]) : ""));
-    }
-    NoteVerifier v = new NoteVerifier(name, Arrays.copyOfRange(data, 1, data.length));
-    if (v.keyId != id) {
-      throw new NoteException(
-          "verifier key id "
-              + KeyNames.hex8(id)
-              + " does not match the key (expected "
-              + KeyNames.hex8(v.keyId)
-              + ")");
-    }
+    KeyNames.KeyText k = KeyNames.parse("verifier", "Ed25519 public key", s);
+    NoteVerifier v = new NoteVerifier(k.name(), k.key());
+    k.checkId(v.keyId);
     return v;
   }
 

@@ -26,8 +26,13 @@ class CanonicalJsonVectorsTest {
     }
   }
 
-  @TestFactory
-  Stream<DynamicTest> canonicalize_matchesEveryVectorOutput() throws IOException {
+  /** A check of one vector: its input file and the expected output bytes. */
+  private interface VectorCheck {
+    void check(Path input, byte[] expected) throws IOException;
+  }
+
+  /** One dynamic test per input file, given the expected output from the output folder. */
+  private static Stream<DynamicTest> eachVector(VectorCheck check) throws IOException {
     return inputs().stream()
         .map(
             in ->
@@ -35,48 +40,41 @@ class CanonicalJsonVectorsTest {
                     in.getFileName().toString(),
                     () -> {
                       Path out = in.getParent().resolveSibling("output").resolve(in.getFileName());
-                      byte[] expected = Files.readAllBytes(out);
-                      byte[] actual = CanonicalJson.canonicalize(Files.readAllBytes(in));
-                      assertThat(new String(actual, StandardCharsets.UTF_8))
-                          .isEqualTo(new String(expected, StandardCharsets.UTF_8));
-                      assertThat(actual).isEqualTo(expected);
+                      check.check(in, Files.readAllBytes(out));
                     }));
   }
 
   @TestFactory
+  Stream<DynamicTest> canonicalize_matchesEveryVectorOutput() throws IOException {
+    return eachVector(
+        (in, expected) -> {
+          byte[] actual = CanonicalJson.canonicalize(Files.readAllBytes(in));
+          assertThat(new String(actual, StandardCharsets.UTF_8))
+              .isEqualTo(new String(expected, StandardCharsets.UTF_8));
+          assertThat(actual).isEqualTo(expected);
+        });
+  }
+
+  @TestFactory
   Stream<DynamicTest> canonicalize_matchesEveryVectorHexDump() throws IOException {
-    return inputs().stream()
-        .map(
-            in ->
-                DynamicTest.dynamicTest(
-                    in.getFileName().toString(),
-                    () -> {
-                      String name = in.getFileName().toString().replace(".json", ".txt");
-                      Path hex = in.getParent().resolveSibling("outhex").resolve(name);
-                      String digits =
-                          Files.readString(hex, StandardCharsets.US_ASCII).replaceAll("\\s+", "");
-                      byte[] expected = HexFormat.of().parseHex(digits.toLowerCase());
-                      assertThat(CanonicalJson.canonicalize(Files.readAllBytes(in)))
-                          .isEqualTo(expected);
-                    }));
+    return eachVector(
+        (in, expected) -> {
+          String name = in.getFileName().toString().replace(".json", ".txt");
+          Path hex = in.getParent().resolveSibling("outhex").resolve(name);
+          String digits = Files.readString(hex, StandardCharsets.US_ASCII).replaceAll("\\s+", "");
+          assertThat(HexFormat.of().parseHex(digits.toLowerCase())).isEqualTo(expected);
+          assertThat(CanonicalJson.canonicalize(Files.readAllBytes(in))).isEqualTo(expected);
+        });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> canonicalize_isIdempotentOnEveryVectorOutput() throws IOException {
+    return eachVector(
+        (in, expected) -> assertThat(CanonicalJson.canonicalize(expected)).isEqualTo(expected));
   }
 
   @Test
   void vectors_arePresentWhenTheFolderExists() throws IOException {
     assertThat(inputs()).hasSizeGreaterThanOrEqualTo(6);
-  }
-
-  @TestFactory
-  Stream<DynamicTest> canonicalize_isIdempotentOnEveryVectorOutput() throws IOException {
-    return inputs().stream()
-        .map(
-            in ->
-                DynamicTest.dynamicTest(
-                    in.getFileName().toString(),
-                    () -> {
-                      Path out = in.getParent().resolveSibling("output").resolve(in.getFileName());
-                      byte[] expected = Files.readAllBytes(out);
-                      assertThat(CanonicalJson.canonicalize(expected)).isEqualTo(expected);
-                    }));
   }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -48,56 +49,52 @@ class MerkleVectorsTest {
     return root.relativize(p).toString();
   }
 
-  @TestFactory
-  Stream<DynamicTest> verifyInclusion_acceptsAndRejectsAsTheVectorsSay() throws IOException {
-    Path root = TestVectors.dir("merkle/testdata/inclusion");
-    return files("inclusion").stream()
+  /** One dynamic test per vector file: the check must throw exactly when wantErr is true. */
+  private static Stream<DynamicTest> cases(String kind, Function<JsonNode, Runnable> check)
+      throws IOException {
+    Path root = TestVectors.dir("merkle/testdata/" + kind);
+    return files(kind).stream()
         .map(
             f ->
                 DynamicTest.dynamicTest(
                     name(root, f),
                     () -> {
                       JsonNode v = JSON.readTree(f.toFile());
-                      Runnable check =
-                          () ->
-                              Proofs.verifyInclusion(
-                                  v.get("leafIdx").asLong(),
-                                  v.get("treeSize").asLong(),
-                                  b64(v.get("leafHash")),
-                                  proof(v.get("proof")),
-                                  b64(v.get("root")));
+                      Runnable run = check.apply(v);
                       if (v.get("wantErr").asBoolean()) {
-                        assertThatThrownBy(check::run).isInstanceOf(ProofException.class);
+                        assertThatThrownBy(run::run).isInstanceOf(ProofException.class);
                       } else {
-                        assertThatCode(check::run).doesNotThrowAnyException();
+                        assertThatCode(run::run).doesNotThrowAnyException();
                       }
                     }));
   }
 
   @TestFactory
+  Stream<DynamicTest> verifyInclusion_acceptsAndRejectsAsTheVectorsSay() throws IOException {
+    return cases(
+        "inclusion",
+        v ->
+            () ->
+                Proofs.verifyInclusion(
+                    v.get("leafIdx").asLong(),
+                    v.get("treeSize").asLong(),
+                    b64(v.get("leafHash")),
+                    proof(v.get("proof")),
+                    b64(v.get("root"))));
+  }
+
+  @TestFactory
   Stream<DynamicTest> verifyConsistency_acceptsAndRejectsAsTheVectorsSay() throws IOException {
-    Path root = TestVectors.dir("merkle/testdata/consistency");
-    return files("consistency").stream()
-        .map(
-            f ->
-                DynamicTest.dynamicTest(
-                    name(root, f),
-                    () -> {
-                      JsonNode v = JSON.readTree(f.toFile());
-                      Runnable check =
-                          () ->
-                              Proofs.verifyConsistency(
-                                  v.get("size1").asLong(),
-                                  v.get("size2").asLong(),
-                                  b64(v.get("root1")),
-                                  b64(v.get("root2")),
-                                  proof(v.get("proof")));
-                      if (v.get("wantErr").asBoolean()) {
-                        assertThatThrownBy(check::run).isInstanceOf(ProofException.class);
-                      } else {
-                        assertThatCode(check::run).doesNotThrowAnyException();
-                      }
-                    }));
+    return cases(
+        "consistency",
+        v ->
+            () ->
+                Proofs.verifyConsistency(
+                    v.get("size1").asLong(),
+                    v.get("size2").asLong(),
+                    b64(v.get("root1")),
+                    b64(v.get("root2")),
+                    proof(v.get("proof"))));
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.ThrowingConsumer;
 
 /**
  * The signed checkpoints of the public 15-entry tessera test log: each verifies with the log's
@@ -40,22 +41,25 @@ class NoteVectorsTest {
     assertThat(v.vkey()).isEqualTo(VKEY);
   }
 
+  /** One dynamic test per checkpoint file of the vector log. */
+  private static Stream<DynamicTest> eachCheckpoint(ThrowingConsumer<Path> check)
+      throws IOException {
+    return checkpoints().stream()
+        .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check.accept(f)));
+  }
+
   @TestFactory
   Stream<DynamicTest> verify_acceptsEveryVectorCheckpoint() throws IOException {
     NoteVerifier v = NoteVerifier.parse(VKEY);
-    return checkpoints().stream()
-        .map(
-            f ->
-                DynamicTest.dynamicTest(
-                    f.getFileName().toString(),
-                    () -> {
-                      Checkpoint cp = v.verifyCheckpoint(Files.readString(f));
-                      assertThat(cp.origin()).isEqualTo("example.com/log/testdata");
-                      String suffix = f.getFileName().toString().replace("checkpoint", "");
-                      if (!suffix.isEmpty()) {
-                        assertThat(cp.size()).isEqualTo(Long.parseLong(suffix.substring(1)));
-                      }
-                    }));
+    return eachCheckpoint(
+        f -> {
+          Checkpoint cp = v.verifyCheckpoint(Files.readString(f));
+          assertThat(cp.origin()).isEqualTo("example.com/log/testdata");
+          String suffix = f.getFileName().toString().replace("checkpoint", "");
+          if (!suffix.isEmpty()) {
+            assertThat(cp.size()).isEqualTo(Long.parseLong(suffix.substring(1)));
+          }
+        });
   }
 
   @Test
@@ -78,24 +82,20 @@ class NoteVectorsTest {
     // Ed25519 verification is slow in the JDK; every byte of one note is covered above, so here
     // the first and last byte of the text and of the signature of each note.
     NoteVerifier v = NoteVerifier.parse(VKEY);
-    return checkpoints().stream()
-        .map(
-            f ->
-                DynamicTest.dynamicTest(
-                    f.getFileName().toString(),
-                    () -> {
-                      byte[] note = Files.readAllBytes(f);
-                      String s = new String(note, StandardCharsets.UTF_8);
-                      int textEnd = s.indexOf("\n\n");
-                      int sigStart = s.lastIndexOf(' ') + 1;
-                      for (int i : new int[] {0, textEnd - 1, sigStart, note.length - 3}) {
-                        byte[] changed = note.clone();
-                        changed[i] ^= 0x04;
-                        assertThatThrownBy(() -> v.verify(changed))
-                            .as("changed byte %d", i)
-                            .isInstanceOf(NoteException.class);
-                      }
-                    }));
+    return eachCheckpoint(
+        f -> {
+          byte[] note = Files.readAllBytes(f);
+          String s = new String(note, StandardCharsets.UTF_8);
+          int textEnd = s.indexOf("\n\n");
+          int sigStart = s.lastIndexOf(' ') + 1;
+          for (int i : new int[] {0, textEnd - 1, sigStart, note.length - 3}) {
+            byte[] changed = note.clone();
+            changed[i] ^= 0x04;
+            assertThatThrownBy(() -> v.verify(changed))
+                .as("changed byte %d", i)
+                .isInstanceOf(NoteException.class);
+          }
+        });
   }
 
   @Test
