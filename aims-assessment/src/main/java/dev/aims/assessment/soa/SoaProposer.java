@@ -3,6 +3,7 @@ package dev.aims.assessment.soa;
 import dev.aims.core.catalog.ApplicabilityEmphasis;
 import dev.aims.core.catalog.Catalog;
 import dev.aims.core.catalog.Control;
+import dev.aims.core.records.AimsRecords;
 import dev.aims.core.risk.RiskEntry;
 import dev.aims.core.system.AiRole;
 import dev.aims.core.system.AiSystem;
@@ -40,6 +41,14 @@ public final class SoaProposer {
   private static final int NAMES_SHOWN = 3;
 
   private SoaProposer() {}
+
+  /**
+   * Proposes one entry for each of the 38 Annex A controls from the AI systems in scope and the
+   * risk register of {@code records}.
+   */
+  public static SoaProposal propose(AimsRecords records) {
+    return propose(records.inScopeSystems(), records.risks());
+  }
 
   /**
    * Proposes one entry for each of the 38 Annex A controls.
