@@ -46,7 +46,6 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Option(
       names = "--tiles",
-      required = true,
       paramLabel = "OUT",
       description = "The directory to write (new or empty).")
   Path tiles;
@@ -58,10 +57,16 @@ public final class ExportCommand implements Callable<Integer> {
       description = "The log's signer key: a .skey file (as 'aims keygen' writes).")
   String key;
 
+  // End to end: without --tiles, an audit pack (PackExporter).
+  @picocli.CommandLine.Mixin PackExporter.Options pack = new PackExporter.Options();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (tiles == null) {
+      return PackExporter.run(spec, dir, key, pack);
+    }
     NoteSigner signer = VerifyKeys.signer(spec, "--key", key);
     if (Files.isDirectory(tiles)) {
       try (Stream<Path> s = Files.list(tiles)) {

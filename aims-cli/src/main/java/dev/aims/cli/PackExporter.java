@@ -97,4 +97,46 @@ final class PackExporter {
     Files.createDirectories(file.getParent());
     Files.write(file, bytes);
   }
+
+  /**
+   * The options of {@code aims export} that write an audit pack (used when {@code --tiles} is
+   * absent).
+   */
+  static final class Options {
+    @picocli.CommandLine.Option(
+        names = "--out",
+        paramLabel = "PACK",
+        description = "Write an audit pack to this new or empty directory (instead of --tiles).")
+    Path out;
+
+    @picocli.CommandLine.Option(
+        names = "--records",
+        paramLabel = "FILE",
+        description =
+            "With --out: the AIMS records as one JSON file (an AimsRecords, as the pack's"
+                + " records/aims-records.json holds).")
+    Path records;
+  }
+
+  /**
+   * Runs {@code aims export DIR --out PACK --records FILE --key SKEY}: exports, verifies the pack
+   * and prints where it is. Returns the exit code: 0 when the written pack verifies.
+   *
+   * @throws IOException if a file cannot be read or written
+   */
+  static int run(picocli.CommandLine.Model.CommandSpec spec, Path logDir, String key, Options o)
+      throws IOException {
+    if (o.out == null || o.records == null) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "give either --tiles OUT, or --out PACK with --records FILE (an audit pack)");
+    }
+    NoteSigner signer = VerifyKeys.signer(spec, "--key", key);
+    AimsRecords records =
+        dev.aims.core.json.AimsJson.mapper().readValue(o.records.toFile(), AimsRecords.class);
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    export(logDir, records, today, signer, o.out);
+    return PackVerifier.run(
+        o.out, signer.verifier(), false, spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
 }

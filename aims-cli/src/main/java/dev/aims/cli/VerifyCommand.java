@@ -100,6 +100,10 @@ public final class VerifyCommand implements Callable<Integer> {
       NoteVerifier v = VerifyKeys.verifier(spec, "--key", k);
       b.key(v);
     }
+    if (PackVerifier.isPack(dir)) {
+      // End to end: an audit pack (manifest, files, log), checked by PackVerifier.
+      return PackVerifier.run(dir, VerifyKeys.verifier(spec, "--key", keys.get(0)), false, out, err);
+    }
     ProgressBar bar = new ProgressBar(err, progress, System.console() != null);
     VerificationResult r = b.progress(bar::update).build().verify(dir);
     bar.finish();

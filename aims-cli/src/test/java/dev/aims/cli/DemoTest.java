@@ -113,7 +113,6 @@ class DemoTest {
               Aims.run(
                   new PrintWriter(out),
                   new PrintWriter(err),
-                  "pack",
                   "verify",
                   pack.toString(),
                   "--key",
@@ -133,6 +132,41 @@ class DemoTest {
     } finally {
       Files.delete(extra);
     }
+  }
+
+  @Test
+  void export_writesAPackFromTheLogAndRecordsThatVerifies() throws IOException {
+    Path again = dir.resolve("exported");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit =
+        Aims.run(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            "export",
+            dir.resolve("evidence").toString(),
+            "--out",
+            again.toString(),
+            "--records",
+            pack.resolve("records/aims-records.json").toString(),
+            "--key",
+            dir.resolve("keys/log.skey").toString());
+    assertThat(exit).as(out + "" + err).isZero();
+    assertThat(out.toString()).startsWith("OK audit pack");
+    assertThat(again.resolve("records/aims-records.json"))
+        .hasSameTextualContentAs(pack.resolve("records/aims-records.json"));
+    assertThat(again.resolve("log/private")).doesNotExist();
+  }
+
+  @Test
+  void packVerify_withoutKey_usesThePacksKeyAndWarns() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit =
+        Aims.run(new PrintWriter(out), new PrintWriter(err), "pack", "verify", pack.toString());
+    assertThat(exit).isZero();
+    assertThat(out.toString()).startsWith("OK audit pack");
+    assertThat(err.toString()).contains("warning").contains("obtained independently");
   }
 
   interface Check {
