@@ -12,9 +12,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * The SDK's JSON settings for AIMS records.
  *
- * <p>Unknown properties and duplicate keys are rejected, so that a misspelt field in a record file
- * is an error instead of a silently dropped value. Dates are ISO-8601 strings; absent optional
- * values are omitted. The returned mappers are thread-safe once configured.
+ * <p>Unknown properties, duplicate keys and numbers in place of enum names are rejected, so that a
+ * misspelt field or an ordinal in a record file is an error instead of a silently wrong value.
+ * Dates are ISO-8601 strings; absent optional values are omitted. The returned mappers are
+ * thread-safe once configured.
  */
 public final class AimsJson {
   private static final ObjectMapper MAPPER = newMapper();
@@ -33,6 +34,7 @@ public final class AimsJson {
         .addModule(new JavaTimeModule())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
