@@ -748,7 +748,7 @@ final class DefaultEvidenceLog implements EvidenceLog {
 
     /** Fails every record not yet durable and applies the failure policy. */
     private void storageFailure(Throwable e) {
-      failRecords(unsynced, e);
+      // The policy's state first: a caller woken by its failed receipt must find the log failed.
       if (policy == FailurePolicy.FAIL_CLOSED) {
         if (failedWith == null) {
           failedWith = e;
@@ -759,6 +759,7 @@ final class DefaultEvidenceLog implements EvidenceLog {
         brokenBy = e;
         nextReopenNanos = System.nanoTime();
       }
+      failRecords(unsynced, e);
     }
 
     /** Returns whether the store can take appends, reopening a broken store. */

@@ -338,9 +338,18 @@ final class Violations {
     }
   }
 
+  private static boolean allZero(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) != '0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Checks a W3C trace-context id: {@code digits} lower-case hex digits, not all zero. */
   void traceContextId(String path, String value, int digits) {
-    if (!isHex(value, 0, digits) || value.chars().allMatch(c -> c == '0')) {
+    if (!isHex(value, 0, digits) || allZero(value)) {
       add(path, "TraceContext", value, "must be " + digits + " lower-case hex digits, not all 0");
     }
   }
