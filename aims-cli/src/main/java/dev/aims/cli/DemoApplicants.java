@@ -50,8 +50,8 @@ final class DemoApplicants {
       double debt = clamp((shifted ? 0.42 : 0.30) + 0.15 * rnd.nextGaussian(), 0, 0.95);
       double years =
           under30
-              ? clamp(3 + 2.5 * rnd.nextGaussian(), 0, 12)
-              : clamp(12 + 7 * rnd.nextGaussian(), 0, 45);
+              ? clamp(8 + 3 * rnd.nextGaussian(), 0, 14)
+              : clamp(11 + 6 * rnd.nextGaussian(), 0, 45);
       int missed = poisson(rnd, shifted ? 0.9 : 0.6);
       double z =
           0.045 * (income - 45) - 5.0 * (debt - 0.33) + 0.10 * (years - 6) - 0.8 * missed + 0.6;

@@ -113,7 +113,10 @@ final class PackVerifier {
     }
     VerificationResult log = LogVerifier.verify(pack.resolve(LOG_DIR), key);
     for (Problem p : log.problems()) {
-      problems.add(LOG_DIR + "/" + p);
+      StringBuilder line = new StringBuilder(LOG_DIR).append('/').append(p.file());
+      p.entryIndex().ifPresent(i -> line.append(" record ").append(i));
+      p.byteOffset().ifPresent(o -> line.append(" byte ").append(o));
+      problems.add(line.append(": ").append(p.check()).append(": ").append(p.message()).toString());
     }
     if (log.omittedProblems() > 0) {
       problems.add(LOG_DIR + ": " + log.omittedProblems() + " further problems not listed");

@@ -89,7 +89,7 @@ class DemoTest {
           assertThat(r.ok()).isFalse();
           assertThat(r.problems())
               .anyMatch(p -> p.startsWith("log/entries.data: content differs"))
-              .anyMatch(p -> p.startsWith("log/") && p.contains("entry 42"));
+              .anyMatch(p -> p.startsWith("log/") && p.contains(" record 42 "));
         });
     assertThat(PackVerifier.verify(pack, key).ok()).isTrue();
   }
