@@ -76,6 +76,15 @@ class KeyRotationTest {
                 .ok())
         .isTrue();
     assertThat(LogVerifier.verify(dir, OLD.verifier()).ok()).isFalse();
+    // Trusting only the old key, a verifier learns the new one from the cosigned rotation.
+    assertThat(
+            LogVerifier.builder()
+                .key(OLD.verifier())
+                .followKeyRotations(true)
+                .build()
+                .verify(dir)
+                .ok())
+        .isTrue();
   }
 
   @Test
