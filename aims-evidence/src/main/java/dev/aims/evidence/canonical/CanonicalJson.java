@@ -78,12 +78,20 @@ public final class CanonicalJson {
 
   private static byte[] writeTree(Object tree, boolean allowDouble) {
     JsonOutput out = OUTPUT.get();
+    // A tree whose own methods write canonical JSON (a custom Map, say) must not clobber the
+    // thread's buffer half way: such nested calls get a buffer of their own.
+    if (out.busy) {
+      out = new JsonOutput();
+    }
+    out.busy = true;
     out.reset();
     try {
       out.value(tree, allowDouble, 0);
+      return out.toByteArray();
     } catch (JsonOutput.PathException e) {
       throw e.toPublic();
+    } finally {
+      out.busy = false;
     }
-    return out.toByteArray();
   }
 }

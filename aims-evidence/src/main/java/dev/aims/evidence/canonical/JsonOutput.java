@@ -34,6 +34,7 @@ final class JsonOutput {
   }
 
   private byte[] buf = new byte[1024];
+  boolean busy;
   private int len;
   // Reused per nesting depth: keys and values of a map being sorted.
   private String[][] keyScratch = new String[8][];

@@ -280,6 +280,22 @@ class CanonicalJsonTest {
   }
 
   @Test
+  void write_survivesATreeThatWritesCanonicalJsonWhileBeingWritten() {
+    Map<String, Object> inner = new TreeMap<>(Map.of("x", 1L));
+    Map<String, Object> sneaky =
+        new java.util.AbstractMap<>() {
+          @Override
+          public Set<Map.Entry<String, Object>> entrySet() {
+            // Writes on the same thread while the outer write is under way.
+            byte[] nested = CanonicalJson.write(inner);
+            return Set.of(Map.entry("n", new String(nested, StandardCharsets.UTF_8)));
+          }
+        };
+    assertThat(write(List.of("a", sneaky, "b")))
+        .isEqualTo("[\"a\",{\"n\":\"{\\\"x\\\":1}\"},\"b\"]");
+  }
+
+  @Test
   void write_rejectsCycles() {
     List<Object> cycle = new ArrayList<>();
     cycle.add(cycle);
