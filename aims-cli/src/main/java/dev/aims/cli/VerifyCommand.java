@@ -102,7 +102,8 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     if (PackVerifier.isPack(dir)) {
       // End to end: an audit pack (manifest, files, log), checked by PackVerifier.
-      return PackVerifier.run(dir, VerifyKeys.verifier(spec, "--key", keys.get(0)), false, out, err);
+      return PackVerifier.run(
+          dir, VerifyKeys.verifier(spec, "--key", keys.get(0)), false, out, err);
     }
     ProgressBar bar = new ProgressBar(err, progress, System.console() != null);
     VerificationResult r = b.progress(bar::update).build().verify(dir);
@@ -119,12 +120,11 @@ public final class VerifyCommand implements Callable<Integer> {
           "OK: "
               + what
               + ": "
-              + r.entries()
-              + " entries, "
-              + r.checkpoints()
-              + " checkpoints, "
-              + r.bytes()
-              + " bytes");
+              + count(r.entries(), "entry", "entries")
+              + ", "
+              + count(r.checkpoints(), "checkpoint", "checkpoints")
+              + ", "
+              + count(r.bytes(), "byte", "bytes"));
       if (r.keys().size() > keys.size()) {
         out.println("keys trusted: " + String.join(", ", r.keys()));
       }
@@ -149,6 +149,10 @@ public final class VerifyCommand implements Callable<Integer> {
       out.println("  ... and " + r.omittedProblems() + " more");
     }
     return 1;
+  }
+
+  private static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   /** A one-line progress bar on stderr, redrawn in place with a carriage return. */

@@ -488,7 +488,7 @@ public final class LogVerifier {
             problem(
                 Check.ROOT,
                 CHECKPOINTS_FILE,
-                s,
+                -1,
                 cp.offset,
                 "checkpoint root "
                     + b64(cp.checkpoint.root())
@@ -536,7 +536,7 @@ public final class LogVerifier {
         problem(
             Check.CONSISTENCY,
             CHECKPOINTS_FILE,
-            s2,
+            -1,
             cp.offset,
             "checkpoint of size "
                 + s2
