@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,8 @@ final class DefaultEvidenceLog implements EvidenceLog {
   private static final long REOPEN_BACKOFF_NANOS = TimeUnit.SECONDS.toNanos(1);
   // Longest an appended record waits for its sync while the queue keeps the writer busy.
   private static final long SYNC_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+  private static final int DOZES = 10;
+  private static final long DOZE_NANOS = TimeUnit.MICROSECONDS.toNanos(100);
 
   private final String origin;
   private final FailurePolicy policy;
@@ -592,13 +595,7 @@ final class DefaultEvidenceLog implements EvidenceLog {
 
     private void loop() {
       while (true) {
-        Receipt first;
-        try {
-          first = queue.poll(waitNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-          // Nobody interrupts the writer on purpose; carry on until close().
-          first = null;
-        }
+        Receipt first = take();
         if (first != null) {
           batch.add(first);
           queue.drainTo(batch, maxBatch - 1);
@@ -613,6 +610,28 @@ final class DefaultEvidenceLog implements EvidenceLog {
         if (closed && queue.isEmpty()) {
           return;
         }
+      }
+    }
+
+    /**
+     * Returns the next queue item, or null when none came within the wait. Before blocking on the
+     * queue the writer dozes a little: while records keep arriving it finds them by itself, and the
+     * appending threads never pay to wake it; an idle writer blocks after a millisecond or so.
+     */
+    private Receipt take() {
+      Receipt first = queue.poll();
+      for (int i = 0; first == null && i < DOZES && !closed; i++) {
+        LockSupport.parkNanos(DOZE_NANOS);
+        first = queue.poll();
+      }
+      if (first != null) {
+        return first;
+      }
+      try {
+        return queue.poll(waitNanos(), TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        // Nobody interrupts the writer on purpose; carry on until close().
+        return null;
       }
     }
 

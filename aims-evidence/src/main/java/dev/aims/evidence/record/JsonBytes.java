@@ -26,6 +26,14 @@ final class JsonBytes {
   private static final int KEEP_AT_MOST = 1 << 17;
   private static final ThreadLocal<JsonBytes> LOCAL = ThreadLocal.withInitial(JsonBytes::new);
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] PAIRS = new byte[200];
+
+  static {
+    for (int i = 0; i < 100; i++) {
+      PAIRS[2 * i] = (byte) ('0' + i / 10);
+      PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+    }
+  }
 
   private byte[] buf = new byte[INITIAL];
   private int len;
@@ -275,9 +283,17 @@ final class JsonBytes {
   }
 
   private static int digits(byte[] b, int p, int value, int width) {
-    for (int i = p + width - 1; i >= p; i--) {
-      b[i] = (byte) ('0' + value % 10);
-      value /= 10;
+    // Two digits per division: timestamps are written twice for every record.
+    int i = p + width;
+    while (i - p >= 2) {
+      int q = value / 100;
+      int r = (value - q * 100) << 1;
+      b[--i] = PAIRS[r + 1];
+      b[--i] = PAIRS[r];
+      value = q;
+    }
+    if (i > p) {
+      b[--i] = (byte) ('0' + value % 10);
     }
     return p + width;
   }
