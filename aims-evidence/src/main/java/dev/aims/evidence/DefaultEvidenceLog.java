@@ -172,7 +172,7 @@ final class DefaultEvidenceLog implements EvidenceLog {
       return null;
     }
     String note = latest.get();
-    Checkpoint checkpoint = Checkpoint.parse(noteText(note));
+    Checkpoint checkpoint = LogStore.checkpointOf(note);
     String where = b.directory != null ? "the log in " + b.directory : "the store's log";
     if (!checkpoint.origin().equals(b.origin)) {
       throw new IllegalArgumentException(
@@ -206,15 +206,6 @@ final class DefaultEvidenceLog implements EvidenceLog {
     } catch (NoteException e) {
       return false;
     }
-  }
-
-  /** Returns the text of a signed note: everything up to and including the blank line's start. */
-  static String noteText(String note) {
-    int end = note.indexOf("\n\n");
-    if (end < 0) {
-      throw new IllegalArgumentException("not a signed note: no blank line before signatures");
-    }
-    return note.substring(0, end + 1);
   }
 
   // ---- appending threads ----
@@ -559,7 +550,7 @@ final class DefaultEvidenceLog implements EvidenceLog {
       try {
         Optional<String> latest = s.latestCheckpoint();
         hasCheckpoint = latest.isPresent();
-        checkpointed = hasCheckpoint ? Checkpoint.parse(noteText(latest.get())).size() : 0;
+        checkpointed = hasCheckpoint ? LogStore.checkpointOf(latest.get()).size() : 0;
       } catch (IOException | RuntimeException e) {
         // An unreadable history shows up at the next append; until then assume nothing covered.
         hasCheckpoint = false;

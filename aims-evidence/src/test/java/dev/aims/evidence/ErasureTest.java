@@ -67,7 +67,7 @@ class ErasureTest {
             r.index(),
             cp.size(),
             r.leafHash(),
-            Proofs.inclusion(r.index(), cp.size(), EvidenceLogTest.nodes(store)),
+            Proofs.inclusion(r.index(), cp.size(), store.nodes()),
             cp.root());
       }
       assertThat(new String(store.entry(0), StandardCharsets.UTF_8)).contains(erased.toString());
