@@ -28,8 +28,3 @@ public interface EvidenceListener {
     return NoListener.INSTANCE;
   }
 }
-
-/** The listener that does nothing. */
-enum NoListener implements EvidenceListener {
-  INSTANCE
-}

@@ -27,13 +27,14 @@ final class FailureReporter {
     }
     if (suppressed > 0) {
       LOG.error(
-          "evidence not stored: {} ({} more failures, {} more records, since the last report)",
+          "evidence log failure: {} ({} more failures, {} more records not stored, since the last"
+              + " report)",
           failure,
           suppressed,
           suppressedRecords,
           failure.cause());
     } else {
-      LOG.error("evidence not stored: {}", failure, failure.cause());
+      LOG.error("evidence log failure: {}", failure, failure.cause());
     }
     loggedAny = true;
     lastLogged = now;

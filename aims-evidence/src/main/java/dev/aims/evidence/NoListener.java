@@ -1,0 +1,6 @@
+package dev.aims.evidence;
+
+/** The listener that does nothing; failures still reach SLF4J. */
+enum NoListener implements EvidenceListener {
+  INSTANCE
+}
