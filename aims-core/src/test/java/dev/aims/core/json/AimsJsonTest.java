@@ -21,7 +21,8 @@ class AimsJsonTest {
 
   @Test
   void readValue_rejectsEnumOrdinals() {
-    assertThatThrownBy(() -> mapper.readValue("{\"level\":1,\"date\":\"2026-01-02\"}", Sample.class))
+    assertThatThrownBy(
+            () -> mapper.readValue("{\"level\":1,\"date\":\"2026-01-02\"}", Sample.class))
         .isInstanceOf(JsonProcessingException.class)
         .hasMessageContaining("level");
   }
