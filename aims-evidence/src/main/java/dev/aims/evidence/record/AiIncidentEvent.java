@@ -1,6 +1,8 @@
 package dev.aims.evidence.record;
 
 import dev.aims.core.AimsStyle;
+import dev.aims.core.incident.AiIncident;
+import java.time.Instant;
 import org.immutables.value.Value;
 
 /**
@@ -46,6 +48,38 @@ public abstract non-sealed class AiIncidentEvent implements EvidenceRecord {
   /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns the event of an incident of the aims-core incident log reaching its current status: its
+   * id, system, severity and controls (the type's defaults when it names none), its status ({@code
+   * OPEN} is logged as {@link IncidentStatus#DETECTED}, {@code CONTAINED} as {@link
+   * IncidentStatus#MITIGATED}) and its description as the summary. The description enters the leaf,
+   * which is never erased: it must hold no personal data.
+   *
+   * @param incident the incident as the register holds it
+   * @param occurredAt when the incident reached that status
+   * @throws dev.aims.core.validation.InvalidRecordException if the result breaks a constraint
+   */
+  public static AiIncidentEvent of(AiIncident incident, Instant occurredAt) {
+    Builder b = builder();
+    if (!incident.controls().isEmpty()) {
+      b.controls(incident.controls());
+    }
+    return b.system(incident.systemId())
+        .occurredAt(occurredAt)
+        .incidentId(incident.id())
+        .severity(IncidentSeverity.valueOf(incident.severity().name()))
+        .status(
+            switch (incident.status()) {
+              case OPEN -> IncidentStatus.DETECTED;
+              case INVESTIGATING -> IncidentStatus.INVESTIGATING;
+              case CONTAINED -> IncidentStatus.MITIGATED;
+              case RESOLVED -> IncidentStatus.RESOLVED;
+              case CLOSED -> IncidentStatus.CLOSED;
+            })
+        .summary(incident.description())
+        .build();
   }
 
   /** Builds an {@link AiIncidentEvent}. */
