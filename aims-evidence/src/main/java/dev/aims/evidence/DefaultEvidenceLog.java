@@ -462,10 +462,12 @@ final class DefaultEvidenceLog implements EvidenceLog {
       if (r.kind == Receipt.RECORD) {
         entries.add(r.entry);
       }
-      r.fail(cause);
     }
     if (!entries.isEmpty()) {
       report(Operation.REJECTED, cause, entries);
+    }
+    for (Receipt r : left) {
+      r.fail(cause);
     }
   }
 
@@ -575,9 +577,11 @@ final class DefaultEvidenceLog implements EvidenceLog {
           if (r.kind == Receipt.RECORD && r.status() == Receipt.Status.PENDING) {
             lost.add(r.entry);
           }
-          r.fail(t);
         }
         report(Operation.STORE, t, lost);
+        for (Receipt r : left) {
+          r.fail(t);
+        }
         if (closeFailure == null) {
           closeFailure = t;
         }
@@ -750,10 +754,14 @@ final class DefaultEvidenceLog implements EvidenceLog {
       List<byte[]> lost = new ArrayList<>(failed.size());
       for (Receipt r : failed) {
         lost.add(r.entry);
+      }
+      // Reported before the callers wake, so that a caller who sees its record fail finds the
+      // report already made.
+      report(Operation.STORE, cause, lost);
+      for (Receipt r : failed) {
         r.fail(cause);
       }
       failed.clear();
-      report(Operation.STORE, cause, lost);
     }
 
     /** Fails every record not yet durable and applies the failure policy. */
@@ -865,8 +873,8 @@ final class DefaultEvidenceLog implements EvidenceLog {
             task.kind == Receipt.ROTATE ? Operation.STORE : Operation.CHECKPOINT,
             e,
             task.entry == null ? List.of() : List.of(task.entry));
-        task.fail(e);
         storageFailure(e);
+        task.fail(e);
       }
     }
 
