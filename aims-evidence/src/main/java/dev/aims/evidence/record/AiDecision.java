@@ -2,7 +2,9 @@ package dev.aims.evidence.record;
 
 import dev.aims.core.AimsStyle;
 import dev.aims.evidence.privacy.ProtectedValue;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -62,6 +64,14 @@ public abstract non-sealed class AiDecision implements EvidenceRecord {
   /** Returns the human oversight the output received, if any. */
   public abstract Optional<HumanOversight> oversight();
 
+  /**
+   * Returns attributes of the call under OpenTelemetry's names, e.g. {@code gen_ai.provider.name},
+   * {@code gen_ai.request.model}, {@code gen_ai.usage.input_tokens}; values are strings (numbers as
+   * decimal strings). Empty by default. Attributes are logged in the clear: never put personal data
+   * here.
+   */
+  public abstract Map<String, String> attributes();
+
   /** Returns the W3C trace id (32 lower-case hex digits) of the request, if any. */
   public abstract Optional<String> traceId();
 
@@ -75,6 +85,17 @@ public abstract non-sealed class AiDecision implements EvidenceRecord {
     v.name("model", model());
     v.name("modelVersion", modelVersion());
     v.text("decision", decision());
+    for (Map.Entry<String, String> a : attributes().entrySet()) {
+      if (!ATTRIBUTE_NAME.matcher(a.getKey()).matches()) {
+        v.add(
+            "attributes." + a.getKey(),
+            "AttributeName",
+            a.getKey(),
+            "must be a dotted lower-case attribute name such as gen_ai.request.model");
+      } else {
+        v.name("attributes." + a.getKey(), a.getValue());
+      }
+    }
     if (confidence().isPresent()) {
       v.unitDecimal("confidence", confidence().get());
     }
@@ -98,7 +119,10 @@ public abstract non-sealed class AiDecision implements EvidenceRecord {
   /** Builds an {@link AiDecision}. */
   public static final class Builder extends ImmutableAiDecision.Builder {}
 
-  private static final byte[] CONFIDENCE = JsonBytes.ascii("{\"confidence\":");
+  private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
+  private static final byte[] ATTRIBUTES = JsonBytes.ascii("{\"attributes\":");
+  private static final byte[] CONFIDENCE_FIRST = JsonBytes.ascii("{\"confidence\":");
+  private static final byte[] CONFIDENCE = JsonBytes.ascii(",\"confidence\":");
   private static final byte[] DECISION_FIRST = JsonBytes.ascii("{\"decision\":");
   private static final byte[] INPUT = JsonBytes.ascii(",\"input\":");
   private static final byte[] MODEL = JsonBytes.ascii(",\"model\":");
@@ -110,8 +134,15 @@ public abstract non-sealed class AiDecision implements EvidenceRecord {
   private static final byte[] DECISION = JsonBytes.ascii(",\"decision\":");
 
   void writeBody(JsonBytes out) {
-    if (confidence().isPresent()) {
-      out.raw(CONFIDENCE).string(confidence().get()).raw(DECISION);
+    // Members in RFC 8785 order: attributes < confidence < decision < input < ...
+    if (!attributes().isEmpty()) {
+      out.raw(ATTRIBUTES).stringMap(attributes());
+      if (confidence().isPresent()) {
+        out.raw(CONFIDENCE).string(confidence().get());
+      }
+      out.raw(DECISION);
+    } else if (confidence().isPresent()) {
+      out.raw(CONFIDENCE_FIRST).string(confidence().get()).raw(DECISION);
     } else {
       out.raw(DECISION_FIRST);
     }
@@ -144,6 +175,7 @@ public abstract non-sealed class AiDecision implements EvidenceRecord {
         .output(body.protectedValue("output"))
         .confidence(body.optionalString("confidence"))
         .decision(body.string("decision"))
+        .attributes(body.has("attributes") ? body.stringMap("attributes") : Map.of())
         .traceId(body.optionalString("traceId"))
         .spanId(body.optionalString("spanId"));
     if (body.has("oversight")) {

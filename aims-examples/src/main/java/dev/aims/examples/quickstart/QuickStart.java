@@ -30,32 +30,33 @@ public final class QuickStart {
   }
 
   /** Runs the quick start against {@code dir} and returns the receipt of the logged decision. */
-  public static Receipt run(Path dir, NoteSigner signer) throws InterruptedException {
+  public static Receipt run(Path dir, NoteSigner signer) {
     // --- README: catalogue ---
     Control control = Catalog.standard().control("A.6.2.8");
     System.out.println(control.id() + " " + control.title());
     // --- README: evidence ---
+    Receipt receipt;
     try (EvidenceLog log =
         EvidenceLog.builder()
             .directory(dir)
             .signer(signer)
             .origin("example.com/credit-scoring")
             .build()) {
-      AiDecision decision =
-          AiDecision.builder()
-              .system("credit-scoring")
-              .occurredAt(Instant.now())
-              .model("risk-gbm")
-              .modelVersion("4.2.0")
-              .input(log.commit(Map.of("applicant", "A-1042", "income", 52000L)))
-              .output(ProtectedValue.redacted("score band C"))
-              .confidence("0.87")
-              .decision("refer to underwriter")
-              .oversight(HumanOversight.of("uw-117", OversightOutcome.APPROVED))
-              .build();
-      Receipt receipt = log.append(decision);
-      // --- README: end ---
-      return receipt.await();
+      receipt =
+          log.append(
+              AiDecision.builder()
+                  .system("credit-scoring")
+                  .occurredAt(Instant.now())
+                  .model("risk-gbm")
+                  .modelVersion("4.2.0")
+                  .input(log.commit(Map.of("applicant", "A-1042", "income", 52000L)))
+                  .output(ProtectedValue.redacted("score band C"))
+                  .confidence("0.87")
+                  .decision("refer to underwriter")
+                  .oversight(HumanOversight.of("uw-117", OversightOutcome.APPROVED))
+                  .build());
     }
+    // --- README: end ---
+    return receipt;
   }
 }
