@@ -4,8 +4,10 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.aims.core.risk.RiskLevel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -40,6 +42,26 @@ final class MatrixSpecs {
             integers().between(1, (1 << LEVELS.length) - 1),
             Generate.intArrays(integers().between(0, 4), integers().between(1, 48)),
             (l, s, mask, cuts) -> bandedMatrix(l, s, mask, cuts));
+  }
+
+  /**
+   * Band-configured matrices with at least two bands: a level mask with two or more bits and at
+   * least one cut inside the score range. Generated directly, without assumptions that discard
+   * examples.
+   */
+  static Gen<RiskMatrix> bandedWithTwoOrMoreBands() {
+    int[] masks =
+        IntStream.range(1, 1 << LEVELS.length).filter(m -> Integer.bitCount(m) >= 2).toArray();
+    return sizes()
+        .zip(
+            sizes(),
+            integers().between(0, masks.length - 1),
+            Generate.intArrays(integers().between(1, 4), integers().between(0, 1_000)),
+            (l, s, maskIndex, raw) -> {
+              int max = l * s;
+              int[] cuts = Arrays.stream(raw).map(r -> 1 + r % (max - 1)).toArray();
+              return bandedMatrix(l, s, masks[maskIndex], cuts);
+            });
   }
 
   static RiskMatrix bandedMatrix(int l, int s, int mask, int[] cutCandidates) {

@@ -116,9 +116,7 @@ class RiskMatrixPropertiesTest {
     // Moving the end of one band by +-1 opens a gap or makes an overlap with the next band.
     qt().withExamples(200)
         .forAll(
-            MatrixSpecs.banded().assuming(m -> m.bands().size() >= 2),
-            integers().between(0, 5),
-            Generate.booleans())
+            MatrixSpecs.bandedWithTwoOrMoreBands(), integers().between(0, 5), Generate.booleans())
         .checkAssert(
             (m, pick, up) -> {
               int index = pick % (m.bands().size() - 1);
