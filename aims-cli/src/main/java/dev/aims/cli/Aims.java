@@ -39,6 +39,11 @@ public final class Aims implements Runnable {
     // Assessments (risk, impact, SoA, gap, roadmap, readiness, policies)
     cl.addSubcommand(new RiskCommand());
     cl.addSubcommand(new AisiaCommand());
+    cl.addSubcommand(new SoaCommand());
+    cl.addSubcommand(new GapCommand());
+    cl.addSubcommand(new RoadmapCommand());
+    cl.addSubcommand(new ReadinessCommand());
+    cl.addSubcommand(new PolicyCommand());
 
     // Evidence log (keygen, log, verify, prove, verify-proof, export)
     cl.addSubcommand(new KeygenCommand());

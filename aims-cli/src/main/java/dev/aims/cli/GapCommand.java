@@ -1,0 +1,104 @@
+package dev.aims.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.aims.assessment.gap.FlaggedMiss;
+import dev.aims.assessment.gap.Gap;
+import dev.aims.assessment.gap.GapAnalysis;
+import dev.aims.assessment.gap.GapAnalyzer;
+import dev.aims.assessment.gap.GapItem;
+import dev.aims.assessment.gap.RagStatus;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code aims gap DIR}: the gap analysis of a records directory over the 32 leaf clauses of Clauses
+ * 4 to 10 and the 38 Annex A controls, with the commonly missed gaps listed at the end.
+ */
+@Command(
+    name = "gap",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Gap analysis over Clauses 4-10 (32 leaf clauses) and Annex A (38 controls): a status per"
+          + " item (🔴 records missing, 🟡 incomplete or stale, 🟢 met), the evidence needed, and the"
+          + " gap or action.",
+    })
+public final class GapCommand extends RecordsDirectoryCommand {
+  @Parameters(index = "0", paramLabel = "DIR", description = "The records directory.")
+  Path dir;
+
+  @Override
+  Path directory() {
+    return dir;
+  }
+
+  @Override
+  public Integer call() throws JsonProcessingException {
+    GapAnalysis a = GapAnalyzer.analyse(records(), day());
+    if (json) {
+      printJson(a);
+      return 0;
+    }
+    PrintWriter out = out();
+    out.println(
+        "Gap analysis of "
+            + a.organisation()
+            + " as of "
+            + a.asOf()
+            + ": Clauses 4-10 (32 leaf clauses) and Annex A (38 controls)");
+    out.println(
+        RagStatus.RED.symbol()
+            + " "
+            + a.counts().get(RagStatus.RED)
+            + " records missing   "
+            + RagStatus.AMBER.symbol()
+            + " "
+            + a.counts().get(RagStatus.AMBER)
+            + " incomplete   "
+            + RagStatus.GREEN.symbol()
+            + " "
+            + a.counts().get(RagStatus.GREEN)
+            + " met");
+    out.println();
+    TextTable t =
+        new TextTable(
+            List.of("Ref", "", "Title", "Evidence needed", "Found, or gap → action"),
+            0,
+            0,
+            30,
+            34,
+            60);
+    for (GapItem i : a.items()) {
+      t.row(
+          i.ref(),
+          i.status().symbol(),
+          i.title(),
+          String.join("; ", i.evidenceNeeded()),
+          detail(i));
+    }
+    t.print(out);
+    List<FlaggedMiss> misses = a.typicalMisses();
+    out.println();
+    if (misses.isEmpty()) {
+      out.println("None of the commonly missed gaps was found.");
+    } else {
+      out.println("Commonly missed gaps found:");
+      for (FlaggedMiss m : misses) {
+        out.println("  - " + m.miss().description() + " (" + String.join(", ", m.refs()) + ")");
+        m.details().forEach(d -> out.println("      " + d));
+      }
+    }
+    return 0;
+  }
+
+  private static String detail(GapItem i) {
+    if (i.gaps().isEmpty()) {
+      return i.evidenceFound().isEmpty() ? "" : i.evidenceFound().get(0);
+    }
+    Gap g = i.gaps().get(0);
+    String more = i.gaps().size() > 1 ? " (+" + (i.gaps().size() - 1) + " more)" : "";
+    return g.message() + " → " + g.action() + more;
+  }
+}

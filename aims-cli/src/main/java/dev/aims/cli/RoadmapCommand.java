@@ -1,0 +1,76 @@
+package dev.aims.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.aims.assessment.roadmap.Horizon;
+import dev.aims.assessment.roadmap.Roadmap;
+import dev.aims.assessment.roadmap.RoadmapAction;
+import dev.aims.assessment.roadmap.RoadmapPlanner;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code aims roadmap DIR}: the remediation roadmap of a records directory in 30, 60 and 90 days
+ * and a strategic horizon, starting on {@code --date}.
+ */
+@Command(
+    name = "roadmap",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Remediation roadmap from the gap analysis: actions in 30, 60, 90 days and strategic,"
+          + " ordered by priority (mandatory documents, then high risks, then Annex A controls,"
+          + " then the other requirements); --date is the start."
+    })
+public final class RoadmapCommand extends RecordsDirectoryCommand {
+  @Parameters(index = "0", paramLabel = "DIR", description = "The records directory.")
+  Path dir;
+
+  @Override
+  Path directory() {
+    return dir;
+  }
+
+  @Override
+  public Integer call() throws JsonProcessingException {
+    Roadmap r = RoadmapPlanner.plan(records(), day());
+    if (json) {
+      printJson(r);
+      return 0;
+    }
+    PrintWriter out = out();
+    out.println(
+        "Remediation roadmap of "
+            + r.organisation()
+            + " from "
+            + r.start()
+            + ": "
+            + r.actions().size()
+            + " actions (priority: mandatory documents, high risks, Annex A controls, other"
+            + " requirements)");
+    for (Horizon h : Horizon.values()) {
+      List<RoadmapAction> actions = r.in(h);
+      out.println();
+      out.println(
+          h.label() + ", by " + r.start().plusDays(h.days()) + ": " + actions.size() + " actions");
+      if (actions.isEmpty()) {
+        continue;
+      }
+      TextTable t =
+          new TextTable(
+              List.of("#", "Ref", "", "Priority", "Action", "Because"), 0, 0, 0, 0, 48, 56);
+      for (RoadmapAction a : actions) {
+        t.row(
+            String.valueOf(a.rank()),
+            a.ref(),
+            a.status().symbol(),
+            a.priority().label(),
+            a.action(),
+            String.join("; ", a.reasons()));
+      }
+      t.print(out);
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,181 @@
+package dev.aims.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.aims.assessment.soa.ProposedEntry;
+import dev.aims.assessment.soa.SoaDifference;
+import dev.aims.assessment.soa.SoaProposal;
+import dev.aims.assessment.soa.SoaProposer;
+import dev.aims.assessment.soa.SoaReview;
+import dev.aims.core.records.AimsRecords;
+import dev.aims.core.soa.SoaEntry;
+import dev.aims.core.soa.StatementOfApplicability;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code aims soa DIR}: prints the kept Statement of Applicability (Clause 6.1.3), or, when there
+ * is none or with {@code --propose}, the proposal derived from the organisation's roles and risks.
+ * {@code --confirm NAME} confirms the proposal as NAME on {@code --date} and prints the statement
+ * as JSON, ready to keep as {@code soa.json}.
+ */
+@Command(
+    name = "soa",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Statement of Applicability (Clause 6.1.3): all 38 Annex A controls, whether each applies"
+          + " and why, implementation status, evidence and the risks that chose it.",
+      "Without a kept statement (soa.json or soa/) it prints the proposal from the organisation's"
+          + " roles and risk treatment."
+    })
+public final class SoaCommand extends RecordsDirectoryCommand {
+  @Parameters(index = "0", paramLabel = "DIR", description = "The records directory.")
+  Path dir;
+
+  @Option(names = "--propose", description = "Print the proposal even when a statement is kept.")
+  boolean propose;
+
+  @Option(
+      names = "--confirm",
+      paramLabel = "NAME",
+      description =
+          "Confirm the proposal as NAME on --date and print the statement as JSON (keeps the"
+              + " implementation status and evidence of a kept statement).")
+  String confirm;
+
+  @Option(
+      names = "--soa-version",
+      paramLabel = "VERSION",
+      defaultValue = "1.0",
+      description = "Version of a statement made with --confirm (default: ${DEFAULT-VALUE}).")
+  String version;
+
+  @Override
+  Path directory() {
+    return dir;
+  }
+
+  @Override
+  public Integer call() throws JsonProcessingException {
+    AimsRecords records = records();
+    SoaProposal proposal = SoaProposer.propose(records);
+    if (confirm != null) {
+      SoaReview review = proposal.review();
+      if (records.soa().isPresent()) {
+        review = review.keepImplementationFrom(records.soa().get());
+      }
+      printJson(review.confirm(confirm, day(), version));
+      return 0;
+    }
+    Optional<StatementOfApplicability> kept = records.soa();
+    if (kept.isEmpty() || propose) {
+      if (json) {
+        printJson(proposal);
+      } else {
+        printProposal(records, proposal);
+      }
+      return 0;
+    }
+    if (json) {
+      printJson(kept.get());
+    } else {
+      printKept(records, kept.get(), proposal.differences(kept.get()));
+    }
+    return 0;
+  }
+
+  private void printKept(
+      AimsRecords records, StatementOfApplicability soa, List<SoaDifference> differences) {
+    PrintWriter out = out();
+    out.println(
+        "Statement of Applicability "
+            + soa.id()
+            + " v"
+            + soa.version()
+            + " of "
+            + records.organisationName()
+            + " (Clause 6.1.3)"
+            + soa.approvedBy()
+                .map(a -> ", approved by " + a + " on " + soa.approvedOn().orElseThrow())
+                .orElse(", not approved"));
+    out.println(
+        soa.annexAEntries().stream().filter(SoaEntry::applicable).count()
+            + " of 38 Annex A controls apply, "
+            + soa.annexAEntries().stream().filter(e -> !e.applicable()).count()
+            + " excluded; "
+            + soa.organisationEntries().size()
+            + " organisation-specific");
+    out.println();
+    TextTable t =
+        new TextTable(
+            List.of("Control", "Title", "Applies", "Status", "Risks", "Evidence", "Justification"),
+            0,
+            30,
+            0,
+            0,
+            14,
+            28,
+            50);
+    List<SoaEntry> ordered = new java.util.ArrayList<>(soa.annexAEntries());
+    ordered.addAll(soa.organisationEntries());
+    for (SoaEntry e : ordered) {
+      t.row(
+          e.controlId() + (e.organisationSpecific() ? "*" : ""),
+          e.displayTitle(),
+          e.applicable() ? "yes" : "no",
+          e.implementationStatus().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+          String.join(", ", e.riskIds()),
+          String.join("; ", e.evidence()),
+          e.justification());
+    }
+    t.print(out);
+    if (!soa.organisationEntries().isEmpty()) {
+      out.println("* organisation-specific control, outside Annex A");
+    }
+    if (!differences.isEmpty()) {
+      out.println();
+      out.println("Where the statement differs from the proposal from roles and risks:");
+      for (SoaDifference d : differences) {
+        out.println(
+            "  - "
+                + d.controlId()
+                + ": kept "
+                + (d.keptApplicable() ? "applicable" : "excluded")
+                + "; proposal: "
+                + d.proposalReason());
+      }
+    }
+  }
+
+  private void printProposal(AimsRecords records, SoaProposal proposal) {
+    PrintWriter out = out();
+    out.println(
+        "Proposed Statement of Applicability of "
+            + records.organisationName()
+            + " (Clause 6.1.3): "
+            + proposal.applicable().size()
+            + " of 38 Annex A controls proposed to apply");
+    out.println(
+        "A proposal, not a decision: review it, then keep it with `aims soa DIR --confirm NAME >"
+            + " soa.json`.");
+    out.println();
+    TextTable t =
+        new TextTable(
+            List.of("Control", "Title", "Applies", "Risks", "Justification"), 0, 34, 0, 16, 70);
+    for (ProposedEntry e : proposal.entries()) {
+      t.row(
+          e.controlId(),
+          e.title(),
+          e.applicable() ? "yes" : "no",
+          e.riskIds().stream().collect(Collectors.joining(", ")),
+          e.justification());
+    }
+    t.print(out);
+  }
+}

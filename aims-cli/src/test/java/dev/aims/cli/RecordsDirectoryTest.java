@@ -1,0 +1,198 @@
+package dev.aims.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.aims.cli.RecordsDirectory.Problem;
+import dev.aims.cli.RecordsDirectory.RecordsDirectoryException;
+import dev.aims.core.catalog.Catalog;
+import dev.aims.core.policy.PolicyKind;
+import dev.aims.core.records.AimsRecords;
+import dev.aims.core.soa.SoaEntry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecordsDirectoryTest {
+  static final Path SAMPLES = Path.of("../samples/records");
+
+  @TempDir Path tmp;
+
+  /** Copies the sample records to {@code tmp}, so that a test can break them. */
+  static Path copySamples(Path tmp) throws IOException {
+    Path to = tmp.resolve("records");
+    try (Stream<Path> all = Files.walk(SAMPLES)) {
+      for (Path p : all.sorted(Comparator.naturalOrder()).toList()) {
+        Path target = to.resolve(SAMPLES.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return to;
+  }
+
+  private RecordsDirectoryException failure(Path dir) {
+    RecordsDirectoryException e =
+        catchThrowableOfType(() -> RecordsDirectory.load(dir), RecordsDirectoryException.class);
+    assertThat(e).as("expected the directory to be rejected").isNotNull();
+    return e;
+  }
+
+  @Test
+  void samples_loadCompleteAndConsistent() {
+    AimsRecords r = RecordsDirectory.load(SAMPLES);
+    assertThat(r.organisationName()).isEqualTo("Northwind Bank");
+    assertThat(r.systems())
+        .extracting(s -> s.id())
+        .containsExactly("credit-scoring", "customer-assistant");
+    assertThat(r.risks()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(r.impactAssessments()).isNotEmpty();
+    assertThat(r.soa()).isPresent();
+    List<String> order = Catalog.standard().controls().stream().map(c -> c.id()).toList();
+    assertThat(r.soa().get().entries().subList(0, 38))
+        .extracting(SoaEntry::controlId)
+        .containsExactlyElementsOf(order);
+    assertThat(r.soa().get().organisationEntries())
+        .extracting(SoaEntry::controlId)
+        .containsExactly("ORG.1");
+    assertThat(r.policies()).extracting(p -> p.kind()).containsExactlyElementsOf(PolicyKind.core());
+    assertThat(r.auditProgrammes()).hasSize(1);
+    assertThat(r.auditReports()).hasSize(1);
+    assertThat(r.oversight()).hasSize(2);
+    assertThat(r.consistencyProblems()).isEmpty();
+  }
+
+  @Test
+  void badFiles_areAllReported_namingFileRecordFieldAndValue() throws IOException {
+    Path dir = copySamples(tmp);
+    Files.writeString(
+        dir.resolve("systems/credit-scoring.json"),
+        Files.readString(dir.resolve("systems/credit-scoring.json"))
+            .replace("\"DECISION_SUPPORT\"", "\"DECISION_SUPORT\"")
+            .replace("\"owner\":", "\"colour\": \"blue\", \"owner\":"));
+    Files.writeString(dir.resolve("objectives/OBJ-09.json"), "{ \"id\": \"OBJ-09\", ");
+    Files.writeString(
+        dir.resolve("risks/R-001.json"),
+        Files.readString(dir.resolve("risks/R-001.json"))
+            .replace("\"likelihood\": 2", "\"likelihood\": 9"));
+    List<Problem> problems = failure(dir).problems();
+    assertThat(problems)
+        .anySatisfy(
+            p -> {
+              assertThat(p.file()).isEqualTo("systems/credit-scoring.json");
+              assertThat(p.record()).isEqualTo("credit-scoring");
+              assertThat(p.field()).isEqualTo("outputType");
+              assertThat(p.value()).isEqualTo("'DECISION_SUPORT'");
+              assertThat(p.message()).contains("DECISION_SUPPORT");
+            })
+        .anySatisfy(
+            p -> {
+              assertThat(p.file()).isEqualTo("objectives/OBJ-09.json");
+              assertThat(p.message()).contains("not valid JSON").contains("line 1");
+            })
+        .anySatisfy(
+            p -> {
+              assertThat(p.file()).isEqualTo("risks/R-001.json");
+              assertThat(p.record()).isEqualTo("R-001");
+              assertThat(p.message()).contains("likelihood").contains("9");
+            });
+    assertThat(problems.stream().map(Problem::file).distinct()).hasSizeGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void unknownField_isNamedWithTheKnownFields() throws IOException {
+    Path dir = copySamples(tmp);
+    Files.writeString(
+        dir.resolve("incidents/INC-2026-03.json"),
+        Files.readString(dir.resolve("incidents/INC-2026-03.json"))
+            .replace("\"severity\"", "\"severty\""));
+    Problem p = failure(dir).problems().get(0);
+    assertThat(p.file()).isEqualTo("incidents/INC-2026-03.json");
+    assertThat(p.record()).isEqualTo("INC-2026-03");
+    assertThat(p.field()).isEqualTo("severty");
+    assertThat(p.message()).contains("is not a field of AiIncident").contains("severity");
+    assertThat(p.toString())
+        .isEqualTo(
+            "incidents/INC-2026-03.json (record 'INC-2026-03'): field 'severty': " + p.message());
+  }
+
+  @Test
+  void brokenReferences_namesTheFileThatHoldsThem() throws IOException {
+    Path dir = copySamples(tmp);
+    Files.writeString(
+        dir.resolve("corrective-actions/CA-2026-01.json"),
+        Files.readString(dir.resolve("corrective-actions/CA-2026-01.json"))
+            .replace("NC-2026-01", "NC-2026-99"));
+    Files.writeString(
+        dir.resolve("soa/A.7.4.json"),
+        Files.readString(dir.resolve("soa/A.7.4.json")).replace("\"R-001\"", "\"R-404\""));
+    List<Problem> problems = failure(dir).problems();
+    assertThat(problems)
+        .extracting(Problem::file, Problem::field, Problem::value)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                "corrective-actions/CA-2026-01.json", "nonconformityId", "'NC-2026-99'"),
+            org.assertj.core.groups.Tuple.tuple("soa/A.7.4.json", "riskIds[0]", "'R-404'"));
+  }
+
+  @Test
+  void soaFolder_missingControlAndUnknownControl_areReported() throws IOException {
+    Path dir = copySamples(tmp);
+    Files.delete(dir.resolve("soa/A.8.5.json"));
+    Files.writeString(
+        dir.resolve("soa/A.10.4.json"),
+        Files.readString(dir.resolve("soa/A.10.4.json")).replace("\"A.10.4\"", "\"A.10.5\""));
+    List<Problem> problems = failure(dir).problems();
+    assertThat(problems)
+        .anySatisfy(
+            p -> {
+              assertThat(p.file()).isEqualTo("soa/A.10.4.json");
+              assertThat(p.field()).isEqualTo("controlId");
+              assertThat(p.value()).isEqualTo("'A.10.5'");
+              assertThat(p.message()).contains("nearest");
+            });
+    Files.writeString(
+        dir.resolve("soa/A.10.4.json"),
+        Files.readString(dir.resolve("soa/A.10.4.json")).replace("\"A.10.5\"", "\"A.10.4\""));
+    Problem missing = failure(dir).problems().get(0);
+    assertThat(missing.file()).isEqualTo("soa/statement.json");
+    assertThat(missing.field()).isEqualTo("entries");
+    assertThat(missing.value()).isEqualTo("A.8.5");
+  }
+
+  @Test
+  void misspeltFolder_andMissingDirectory_areErrors() throws IOException {
+    Path dir = copySamples(tmp);
+    Files.move(dir.resolve("suppliers"), dir.resolve("supplier"));
+    Problem p = failure(dir).problems().get(0);
+    assertThat(p.file()).isEqualTo("supplier/");
+    assertThat(p.message()).contains("unknown folder").contains("suppliers");
+    assertThat(failure(tmp.resolve("nowhere")).getMessage()).contains("no such directory");
+  }
+
+  @Test
+  void missingRequiredField_isNamed() throws IOException {
+    Path dir = copySamples(tmp);
+    Files.writeString(
+        dir.resolve("awareness/AW-2026-02.json"),
+        "{ \"id\": \"AW-2026-02\", \"participants\": [\"x\"] }");
+    assertThat(failure(dir).problems())
+        .filteredOn(p -> p.file().equals("awareness/AW-2026-02.json"))
+        .extracting(Problem::field)
+        .contains("deliveredOn", "method");
+  }
+
+  @Test
+  void emptyDirectory_isEmptyRecords() throws IOException {
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    assertThat(RecordsDirectory.load(empty)).isEqualTo(AimsRecords.empty());
+  }
+}
