@@ -41,11 +41,17 @@ final class TextTable {
     return this;
   }
 
-  /** Prints the table. */
+  /**
+   * Prints the table. Each row becomes as many lines as its tallest wrapped cell; the layout itself
+   * is {@link CatalogTable}'s, with a rule of dashes under the header.
+   */
   void print(PrintWriter out) {
     int n = headers.size();
-    int[] widths = new int[n];
     List<List<List<String>>> wrapped = new ArrayList<>();
+    int[] widths = new int[n];
+    for (int i = 0; i < n; i++) {
+      widths[i] = headers.get(i).length();
+    }
     for (List<String> r : rows) {
       List<List<String>> cells = new ArrayList<>();
       for (int i = 0; i < n; i++) {
@@ -57,39 +63,29 @@ final class TextTable {
       }
       wrapped.add(cells);
     }
+    CatalogTable table = new CatalogTable(headers.toArray(String[]::new));
+    String[] rule = new String[n];
     for (int i = 0; i < n; i++) {
-      widths[i] = Math.max(widths[i], headers.get(i).length());
+      rule[i] = "-".repeat(widths[i]);
     }
-    line(out, headers, widths);
-    List<String> rule = new ArrayList<>();
-    for (int w : widths) {
-      rule.add("-".repeat(w));
-    }
-    line(out, rule, widths);
+    table.row(rule);
     for (List<List<String>> cells : wrapped) {
       int height = cells.stream().mapToInt(List::size).max().orElse(1);
       for (int k = 0; k < height; k++) {
-        List<String> parts = new ArrayList<>();
-        for (List<String> c : cells) {
-          parts.add(k < c.size() ? c.get(k) : "");
+        String[] line = new String[n];
+        for (int i = 0; i < n; i++) {
+          line[i] = k < cells.get(i).size() ? cells.get(i).get(k) : "";
         }
-        line(out, parts, widths);
+        table.row(line);
       }
     }
+    table.print(out, "");
   }
 
-  private static void line(PrintWriter out, List<String> cells, int[] widths) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      b.append(cells.get(i));
-      if (i < cells.size() - 1) {
-        b.append(" ".repeat(widths[i] - cells.get(i).length() + 2));
-      }
-    }
-    out.println(b.toString().stripTrailing());
-  }
-
-  /** Breaks {@code text} into lines of at most {@code width} characters, at spaces when it can. */
+  /**
+   * Breaks {@code text} into lines of at most {@code width} characters, at spaces when it can and
+   * inside words longer than the width; 0 means no limit. Line breaks in the text are kept.
+   */
   static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     for (String paragraph : text.split("\n", -1)) {
@@ -97,26 +93,16 @@ final class TextTable {
         lines.add(paragraph);
         continue;
       }
-      StringBuilder line = new StringBuilder();
+      StringBuilder chunked = new StringBuilder();
       for (String word : paragraph.split(" ")) {
-        while (word.length() > width) {
-          if (line.length() > 0) {
-            lines.add(line.toString());
-            line.setLength(0);
-          }
-          lines.add(word.substring(0, width));
-          word = word.substring(width);
+        if (chunked.length() > 0) {
+          chunked.append(' ');
         }
-        if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-          lines.add(line.toString());
-          line.setLength(0);
+        for (int at = 0; at < word.length(); at += width) {
+          chunked.append(at == 0 ? "" : " ").append(word, at, Math.min(word.length(), at + width));
         }
-        if (line.length() > 0) {
-          line.append(' ');
-        }
-        line.append(word);
       }
-      lines.add(line.toString());
+      lines.addAll(CatalogTable.wrap(chunked.toString(), width));
     }
     return lines;
   }

@@ -419,10 +419,12 @@ final class Checks {
             + " v"
             + s.version()
             + ": "
-            + s.applicableEntries().size()
-            + " controls applicable, "
-            + s.excludedEntries().size()
-            + " excluded"
+            + s.annexAEntries().stream().filter(SoaEntry::applicable).count()
+            + " Annex A controls applicable, "
+            + s.annexAEntries().stream().filter(e -> !e.applicable()).count()
+            + " excluded, "
+            + s.organisationEntries().size()
+            + " of its own"
             + s.approvedBy().map(a -> ", approved by " + a).orElse(""));
     if (!s.approved()) {
       o.gap("SoA v" + s.version() + " is not approved", "Have the risk owners approve the SoA");
@@ -532,8 +534,20 @@ final class Checks {
       if (latest.humanOversight() != s.humanOversight()) {
         changed.add("oversight " + latest.humanOversight() + " → " + s.humanOversight());
       }
-      if (!latest.affectedPopulation().equals(s.affectedPopulation())) {
-        changed.add("affected population");
+      // The description of the population may be reworded freely; its size and vulnerability
+      // are what make a change significant.
+      if (latest.affectedPopulation().scale() != s.affectedPopulation().scale()
+          || latest.affectedPopulation().vulnerability()
+              != s.affectedPopulation().vulnerability()) {
+        changed.add(
+            "affected population "
+                + latest.affectedPopulation().scale()
+                + "/"
+                + latest.affectedPopulation().vulnerability()
+                + " → "
+                + s.affectedPopulation().scale()
+                + "/"
+                + s.affectedPopulation().vulnerability());
       }
       if (!changed.isEmpty()) {
         o.gap(

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aims.core.catalog.Catalog;
 import dev.aims.core.policy.PolicyKind;
 import dev.aims.core.records.AimsRecords;
-import dev.aims.core.soa.SoaEntry;
-import dev.aims.core.soa.StatementOfApplicability;
+import dev.aims.core.soa.ImplementationStatus;
 import dev.aims.core.system.AiSystem;
 import java.time.LocalDate;
 import java.util.List;
@@ -143,28 +142,16 @@ class GapAnalyzerTest {
 
   @Test
   void excludingA103WhileUsingSuppliers_isAmberWithReason() {
-    AimsRecords r = SampleOrganisation.complete();
-    StatementOfApplicability soa = r.soa().orElseThrow();
-    StatementOfApplicability changed =
-        StatementOfApplicability.builder()
-            .from(soa)
-            .entries(
-                soa.entries().stream()
-                    .map(
-                        e ->
-                            e.controlId().equals("A.10.3")
-                                ? SoaEntry.builder()
-                                    .from(e)
-                                    .applicable(false)
-                                    .implementationStatus(
-                                        dev.aims.core.soa.ImplementationStatus.NOT_APPLICABLE)
-                                    .evidence(List.of())
-                                    .justification("We trust our suppliers")
-                                    .build()
-                                : e)
-                    .toList())
-            .build();
-    GapAnalysis a = GapAnalyzer.analyse(AimsRecords.builder().from(r).soa(changed).build(), AS_OF);
+    AimsRecords r =
+        SampleOrganisation.changeSoa(
+            SampleOrganisation.complete(),
+            "A.10.3",
+            e ->
+                e.applicable(false)
+                    .implementationStatus(ImplementationStatus.NOT_APPLICABLE)
+                    .evidence(List.of())
+                    .justification("We trust our suppliers"));
+    GapAnalysis a = GapAnalyzer.analyse(r, AS_OF);
     GapItem item = a.item("A.10.3").orElseThrow();
     assertThat(item.status()).isEqualTo(RagStatus.AMBER);
     assertThat(item.gaps().get(0).message()).contains("Excluded, but").contains("Aster AI Inc.");
@@ -217,34 +204,17 @@ class GapAnalyzerTest {
 
   @Test
   void plannedControl_isRed_inProgressAmber_withTargetDate() {
-    AimsRecords r = SampleOrganisation.complete();
-    StatementOfApplicability soa = r.soa().orElseThrow();
-    StatementOfApplicability changed =
-        StatementOfApplicability.builder()
-            .from(soa)
-            .entries(
-                soa.entries().stream()
-                    .map(
-                        e ->
-                            switch (e.controlId()) {
-                              case "A.6.2.8" ->
-                                  SoaEntry.builder()
-                                      .from(e)
-                                      .implementationStatus(
-                                          dev.aims.core.soa.ImplementationStatus.PLANNED)
-                                      .targetDate(LocalDate.of(2026, 5, 1))
-                                      .build();
-                              case "A.8.3" ->
-                                  SoaEntry.builder()
-                                      .from(e)
-                                      .implementationStatus(
-                                          dev.aims.core.soa.ImplementationStatus.IN_PROGRESS)
-                                      .build();
-                              default -> e;
-                            })
-                    .toList())
-            .build();
-    GapAnalysis a = GapAnalyzer.analyse(AimsRecords.builder().from(r).soa(changed).build(), AS_OF);
+    AimsRecords r =
+        SampleOrganisation.changeSoa(
+            SampleOrganisation.changeSoa(
+                SampleOrganisation.complete(),
+                "A.6.2.8",
+                e ->
+                    e.implementationStatus(ImplementationStatus.PLANNED)
+                        .targetDate(LocalDate.of(2026, 5, 1))),
+            "A.8.3",
+            e -> e.implementationStatus(ImplementationStatus.IN_PROGRESS));
+    GapAnalysis a = GapAnalyzer.analyse(r, AS_OF);
     assertThat(a.item("A.6.2.8").orElseThrow().status()).isEqualTo(RagStatus.RED);
     assertThat(a.item("A.6.2.8").orElseThrow().action())
         .isEqualTo("Implement A.6.2.8 by 2026-05-01");

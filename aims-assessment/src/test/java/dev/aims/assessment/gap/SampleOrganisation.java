@@ -79,6 +79,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * A consumer lender that keeps every record an AI management system needs: the AI provider of its
@@ -503,6 +504,27 @@ public final class SampleOrganisation {
         .overridden(37)
         .addReviewers("Underwriting team")
         .evidence("Evidence log checkpoint 2026-02-28")
+        .build();
+  }
+
+  /** Returns {@code records} with the SoA entry of {@code controlId} changed by {@code change}. */
+  public static AimsRecords changeSoa(
+      AimsRecords records, String controlId, UnaryOperator<SoaEntry.Builder> change) {
+    StatementOfApplicability soa = records.soa().orElseThrow();
+    return AimsRecords.builder()
+        .from(records)
+        .soa(
+            StatementOfApplicability.builder()
+                .from(soa)
+                .entries(
+                    soa.entries().stream()
+                        .map(
+                            e ->
+                                e.controlId().equals(controlId)
+                                    ? change.apply(SoaEntry.builder().from(e)).build()
+                                    : e)
+                        .toList())
+                .build())
         .build();
   }
 

@@ -8,8 +8,6 @@ import dev.aims.core.records.AimsRecords;
 import dev.aims.core.risk.RiskEntry;
 import dev.aims.core.risk.RiskRating;
 import dev.aims.core.soa.ImplementationStatus;
-import dev.aims.core.soa.SoaEntry;
-import dev.aims.core.soa.StatementOfApplicability;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,25 +62,13 @@ class RoadmapPlannerTest {
 
   @Test
   void controlTreatingAHighRisk_comesBeforeOtherControls() {
-    AimsRecords full = SampleOrganisation.complete();
-    StatementOfApplicability soa = full.soa().orElseThrow();
-    StatementOfApplicability changed =
-        StatementOfApplicability.builder()
-            .from(soa)
-            .entries(
-                soa.entries().stream()
-                    .map(
-                        e ->
-                            e.controlId().equals("A.7.4") || e.controlId().equals("A.4.4")
-                                ? SoaEntry.builder()
-                                    .from(e)
-                                    .implementationStatus(ImplementationStatus.IN_PROGRESS)
-                                    .build()
-                                : e)
-                    .toList())
-            .build();
-    Roadmap plan =
-        RoadmapPlanner.plan(AimsRecords.builder().from(full).soa(changed).build(), START);
+    AimsRecords r = SampleOrganisation.complete();
+    for (String control : List.of("A.7.4", "A.4.4")) {
+      r =
+          SampleOrganisation.changeSoa(
+              r, control, e -> e.implementationStatus(ImplementationStatus.IN_PROGRESS));
+    }
+    Roadmap plan = RoadmapPlanner.plan(r, START);
     assertThat(plan.actions())
         .extracting(RoadmapAction::ref, RoadmapAction::priority, RoadmapAction::horizon)
         .containsExactly(
