@@ -154,8 +154,11 @@ public final class GapAnalyzer {
       if (checks == null) {
         throw new IllegalStateException("no evidence check judges clause " + clause.id());
       }
-      List<String> needed = new ArrayList<>(clause.documentedInformation().items());
-      checks.forEach(c -> needed.add(c.title()));
+      // The documents or records the clause asks for, where it names them; else what is checked.
+      List<String> needed =
+          clause.documentedInformation().required()
+              ? clause.documentedInformation().items()
+              : checks.stream().map(EvidenceCheck::title).toList();
       items.add(
           combine(
               clause.id(),

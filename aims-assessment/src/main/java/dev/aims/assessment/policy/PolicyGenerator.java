@@ -342,7 +342,10 @@ public final class PolicyGenerator {
   }
 
   private static Text acceptableUse(Facts f) {
-    List<String> uses = f.systems.stream().map(s -> s.name() + ": " + s.intendedPurpose()).toList();
+    List<String> uses =
+        f.systems.stream()
+            .map(s -> s.name() + ": " + s.intendedPurpose().replaceAll("[.\\s]+$", ""))
+            .toList();
     return new Text(
         "This policy says how staff and contractors of "
             + f.org

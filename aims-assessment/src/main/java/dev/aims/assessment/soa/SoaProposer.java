@@ -81,17 +81,16 @@ public final class SoaProposer {
         bases.add(ApplicabilityBasis.EVERY_AIMS);
         reasons.add(
             active.isEmpty()
-                ? "the control bears on AI providers and AI users alike, so every AI management"
-                    + " system needs it"
-                : "the control bears on AI providers and AI users alike, and the organisation is "
+                ? "every AI management system needs it, whatever the organisation's roles"
+                : "it bears on AI providers and AI users alike, and the organisation is "
                     + roleSummary(providing, using));
       }
       if (emphasis == ApplicabilityEmphasis.PROVIDER && !providing.isEmpty()) {
         bases.add(ApplicabilityBasis.AI_PROVIDER);
         reasons.add(
-            "the organisation is an AI provider of "
+            "the organisation is the AI provider of "
                 + names(providing)
-                + ", which it develops and supplies, and this control governs that work");
+                + ", which it develops and supplies");
       }
       if (emphasis == ApplicabilityEmphasis.USER && !using.isEmpty()) {
         bases.add(ApplicabilityBasis.AI_USER);
@@ -105,7 +104,7 @@ public final class SoaProposer {
                 + (supplied.size() == 1 ? "s" : "")
                 + " on third-party suppliers ("
                 + suppliers(supplied)
-                + "), whose products and services must fit the organisation's responsible approach");
+                + ")");
       }
       List<String> riskIds = List.copyOf(risksByControl.getOrDefault(control.id(), Set.of()));
       if (!riskIds.isEmpty()) {
@@ -137,12 +136,11 @@ public final class SoaProposer {
   private static String exclusionReason(
       ApplicabilityEmphasis emphasis, List<AiSystem> providing, List<AiSystem> using) {
     if (emphasis == ApplicabilityEmphasis.PROVIDER) {
-      return "the control governs developing and providing AI systems, and the organisation"
-          + " develops or provides none"
+      return "it governs developing and providing AI systems, and the organisation develops or"
+          + " provides none"
           + (using.isEmpty() ? "" : " (it is an AI user of " + names(using) + " only)");
     }
-    return "the control governs using AI systems from other providers, and the organisation uses"
-        + " none"
+    return "it governs using AI systems of other providers, and the organisation uses none"
         + (providing.isEmpty() ? "" : " (it is an AI provider of " + names(providing) + " only)");
   }
 
@@ -164,8 +162,8 @@ public final class SoaProposer {
     List<AiSystem> withSuppliers = using.stream().filter(s -> !s.suppliers().isEmpty()).toList();
     return names(using)
         + (withSuppliers.isEmpty()
-            ? ", run on models or services of other providers"
-            : ", run on third-party models or services (" + suppliers(withSuppliers) + ")");
+            ? ", run on another provider's model"
+            : ", run on a third-party model (" + suppliers(withSuppliers) + ")");
   }
 
   private static String suppliers(List<AiSystem> systems) {
@@ -174,9 +172,9 @@ public final class SoaProposer {
     return shortList(List.copyOf(all));
   }
 
-  /** Returns "a (A), b (B) and 2 more", naming systems by id and name. */
+  /** Returns "a, b and 2 more", naming systems by id. */
   static String names(List<AiSystem> systems) {
-    return shortList(systems.stream().map(s -> s.id() + " (" + s.name() + ")").toList());
+    return shortList(systems.stream().map(AiSystem::id).toList());
   }
 
   private static String shortList(List<String> items) {
