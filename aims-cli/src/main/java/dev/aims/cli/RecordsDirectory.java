@@ -240,12 +240,13 @@ public final class RecordsDirectory {
         REPORTS.list(), reading.folder(REPORTS, records, name -> !name.startsWith("programme")));
     Optional<Loaded<StatementOfApplicability>> soa = reading.soa();
     soa.ifPresent(s -> records.soa(s.record()));
-    if (reading.failed()) {
-      throw reading.failure();
-    }
+    // References are checked even when some files failed, so that one run reports everything;
+    // a reference to a record whose own file failed is not reported again.
     AimsRecords built = records.build();
     for (Violation v : built.consistencyProblems()) {
-      reading.locate(v, lists, soa);
+      if (!reading.unreadNames.contains(v.value().replaceAll("^'|'$", ""))) {
+        reading.locate(v, lists, soa);
+      }
     }
     if (reading.failed()) {
       throw reading.failure();
@@ -264,6 +265,7 @@ public final class RecordsDirectory {
     private final Path dir;
     private final List<Problem> problems = new ArrayList<>();
     private List<Loaded<SoaEntry>> soaEntries = List.of();
+    private final java.util.Set<String> unreadNames = new java.util.HashSet<>();
 
     Reading(Path dir) {
       this.dir = dir;
@@ -508,6 +510,16 @@ public final class RecordsDirectory {
         return Optional.empty();
       }
       String name = name(tree, file);
+      int before = problems.size();
+      Optional<Loaded<T>> loaded = convert(file, name, bytes, tree, type);
+      if (problems.size() > before) {
+        unreadNames.add(name);
+      }
+      return loaded;
+    }
+
+    private <T> Optional<Loaded<T>> convert(
+        String file, String name, byte[] bytes, JsonNode tree, Class<T> type) {
       if (type == JsonNode.class) {
         return Optional.of(new Loaded<>(file, name, type.cast(tree)));
       }

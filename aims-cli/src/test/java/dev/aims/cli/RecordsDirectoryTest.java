@@ -144,6 +144,28 @@ class RecordsDirectoryTest {
   }
 
   @Test
+  void fileProblemsAndBrokenReferences_areReportedInOneRun() throws IOException {
+    Path dir = copySamples(tmp);
+    Files.writeString(
+        dir.resolve("systems/customer-assistant.json"),
+        Files.readString(dir.resolve("systems/customer-assistant.json"))
+            .replace("\"CONTENT_GENERATION\"", "\"CHAT\""));
+    Files.writeString(
+        dir.resolve("corrective-actions/CA-2026-01.json"),
+        Files.readString(dir.resolve("corrective-actions/CA-2026-01.json"))
+            .replace("NC-2026-01", "NC-2026-07"));
+    // The scope, oversight and supplier records that name customer-assistant are not reported:
+    // the system's own file is the problem.
+    assertThat(failure(dir).problems())
+        .extracting(Problem::file, Problem::field, Problem::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "systems/customer-assistant.json", "outputType", "'CHAT'"),
+            org.assertj.core.groups.Tuple.tuple(
+                "corrective-actions/CA-2026-01.json", "nonconformityId", "'NC-2026-07'"));
+  }
+
+  @Test
   void soaFolder_missingControlAndUnknownControl_areReported() throws IOException {
     Path dir = copySamples(tmp);
     Files.delete(dir.resolve("soa/A.8.5.json"));
