@@ -16,6 +16,9 @@ public final class Aims implements Runnable {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
+    // Hibernate Validator logs through jboss-logging, which would otherwise fall back to
+    // java.util.logging and print its start-up line on stderr; the CLI binds SLF4J to no-op.
+    System.setProperty("org.jboss.logging.provider", "slf4j");
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
