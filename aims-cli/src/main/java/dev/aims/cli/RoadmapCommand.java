@@ -53,7 +53,12 @@ public final class RoadmapCommand extends RecordsDirectoryCommand {
       List<RoadmapAction> actions = r.in(h);
       out.println();
       out.println(
-          h.label() + ", by " + r.start().plusDays(h.days()) + ": " + actions.size() + " actions");
+          h.label()
+              + ", by "
+              + r.start().plusDays(h.days())
+              + ": "
+              + actions.size()
+              + (actions.size() == 1 ? " action" : " actions"));
       if (actions.isEmpty()) {
         continue;
       }
