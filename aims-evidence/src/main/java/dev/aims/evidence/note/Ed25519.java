@@ -98,6 +98,8 @@ final class Ed25519 {
 
   /** Yields a fixed seed as its "random" bytes; only used to derive a key pair from a seed. */
   private static final class SeedRandom extends SecureRandom {
+    private static final long serialVersionUID = 1L;
+
     private final byte[] seed;
 
     SeedRandom(byte[] seed) {
