@@ -36,8 +36,6 @@ public abstract non-sealed class ImpactAssessmentEvent implements EvidenceRecord
     return assessment().systemId();
   }
 
-  /** Returns when the assessment was completed or approved. */
-
   /** Returns the impact assessment. */
   public abstract ImpactAssessment assessment();
 

@@ -3,9 +3,9 @@ package dev.aims.evidence.verify;
 import static dev.aims.evidence.verify.SignedLogs.SIGNER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.aims.evidence.EvidenceLog;
+import dev.aims.evidence.merkle.TestVectors;
 import dev.aims.evidence.note.NoteSigner;
 import dev.aims.evidence.note.NoteVerifier;
 import dev.aims.evidence.store.FileLayout;
@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,11 +24,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LogVerifierTest {
-  static final Path TILES = Paths.get("../../shared/vectors/tlog-tiles/testdata/log");
   static final String TILES_VKEY =
       "example.com/log/testdata+33d7b496+AeHTu4Q3hEIMHNqc6fASMsq3rKNx280NI+oO5xCFkkSx";
 
   @TempDir Path tmp;
+
+  /** The C2SP tlog-tiles vector log; the calling test is skipped when the vectors are absent. */
+  private static Path tilesVectors() {
+    return TestVectors.dir("tlog-tiles/testdata/log");
+  }
 
   private static List<Check> checks(VerificationResult r) {
     return r.problems().stream().map(Problem::check).distinct().toList();
@@ -217,14 +220,14 @@ class LogVerifierTest {
 
   @Test
   void verify_acceptsTheTlogTilesVectorLog() throws IOException {
-    assumeThat(TILES).isDirectory();
-    VerificationResult r = LogVerifier.verify(TILES, NoteVerifier.parse(TILES_VKEY));
+    Path tiles = tilesVectors();
+    VerificationResult r = LogVerifier.verify(tiles, NoteVerifier.parse(TILES_VKEY));
     assertThat(r.problems()).isEmpty();
     assertThat(r.layout()).isEqualTo(Layout.TLOG_TILES);
     assertThat(r.entries()).isEqualTo(15);
     long bytes = 0;
     for (byte[] e :
-        EntryBundles.decode(Files.readAllBytes(TILES.resolve("tile/entries/000.p/15")))) {
+        EntryBundles.decode(Files.readAllBytes(tiles.resolve("tile/entries/000.p/15")))) {
       bytes += e.length;
     }
     assertThat(bytes).isPositive();
@@ -233,11 +236,11 @@ class LogVerifierTest {
 
   @Test
   void verify_rejectsTheTlogTilesVectorLogWithAChangedEntry() throws IOException {
-    assumeThat(TILES).isDirectory();
+    Path tiles = tilesVectors();
     Path copy = tmp.resolve("tiles");
-    try (Stream<Path> files = Files.walk(TILES)) {
+    try (Stream<Path> files = Files.walk(tiles)) {
       for (Path f : (Iterable<Path>) files::iterator) {
-        Path target = copy.resolve(TILES.relativize(f).toString());
+        Path target = copy.resolve(tiles.relativize(f).toString());
         if (Files.isDirectory(f)) {
           Files.createDirectories(target);
         } else {
@@ -253,7 +256,7 @@ class LogVerifierTest {
     assertThat(r.ok()).isFalse();
     assertThat(r.problems()).singleElement().extracting(Problem::check).isEqualTo(Check.TILES);
     VerificationResult wrongKey =
-        LogVerifier.verify(TILES, NoteSigner.generate("example.com/log/testdata").verifier());
+        LogVerifier.verify(tiles, NoteSigner.generate("example.com/log/testdata").verifier());
     assertThat(wrongKey.problems())
         .singleElement()
         .extracting(Problem::check)
