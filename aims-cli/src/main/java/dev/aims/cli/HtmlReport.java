@@ -12,6 +12,7 @@ import dev.aims.evidence.verify.Problem;
 import dev.aims.evidence.verify.VerificationResult;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -87,6 +88,15 @@ final class HtmlReport {
         .append(d.risks().total())
         .append(" risks; cells count risks by likelihood")
         .append(" and severity, coloured by the level of the default 5&times;5 matrix.</p>\n");
+    // A risk rated outside the matrix has no cell; it is named here so that the maps do not
+    // silently count fewer risks than the register holds.
+    List<String> outside = d.risks().outsideMatrix();
+    if (!outside.isEmpty()) {
+      sb.append("<p class=\"outside-matrix\">Not drawn, rated outside the matrix (re-rate them,")
+          .append(" Clause 6.1.2): ")
+          .append(esc(String.join(", ", outside)))
+          .append(".</p>\n");
+    }
     sb.append("<div class=\"maps\">\n");
     heatMap(sb, "inherent", d.risks().inherentHeatMap());
     heatMap(sb, "residual", d.risks().residualHeatMap());

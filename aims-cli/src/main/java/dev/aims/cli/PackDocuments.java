@@ -13,6 +13,7 @@ import dev.aims.core.impact.ImpactAssessment;
 import dev.aims.core.json.AimsJson;
 import dev.aims.core.records.AimsRecords;
 import dev.aims.core.risk.RiskEntry;
+import dev.aims.core.risk.RiskRating;
 import dev.aims.core.soa.SoaEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -112,9 +113,9 @@ final class PackDocuments {
           .append(" | ")
           .append(r.riskSource())
           .append(" | ")
-          .append(rating(m, r.inherent().likelihood(), r.inherent().severity()))
+          .append(rating(m, r.inherent()))
           .append(" | ")
-          .append(rating(m, r.residual().likelihood(), r.residual().severity()))
+          .append(rating(m, r.residual()))
           .append(" | ")
           .append(r.treatment())
           .append(" | ")
@@ -124,15 +125,14 @@ final class PackDocuments {
     return sb.toString();
   }
 
-  private static String rating(RiskMatrix m, int likelihood, int severity) {
-    return "L"
-        + likelihood
-        + "×S"
-        + severity
-        + " = "
-        + m.score(likelihood, severity)
-        + " "
-        + m.level(likelihood, severity);
+  private static String rating(RiskMatrix m, RiskRating r) {
+    // A record may hold levels up to RiskRating.MAX_LEVEL; a rating the matrix cannot score is
+    // shown as such (the gap analysis asks for it to be re-rated) rather than failing the pack.
+    String cell = "L" + r.likelihood() + "×S" + r.severity();
+    if (!m.fits(r)) {
+      return cell + " outside the " + m.likelihoodLevels() + "×" + m.severityLevels() + " matrix";
+    }
+    return cell + " = " + m.score(r) + " " + m.level(r);
   }
 
   private static String impactMarkdown(List<ImpactAssessment> assessments) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.aims.assessment.risk.RiskRegisterCheck;
 import dev.aims.core.audit.AuditProgramme;
 import dev.aims.core.audit.AuditReport;
 import dev.aims.core.competence.AwarenessRecord;
@@ -87,9 +88,11 @@ import java.util.stream.Stream;
  * <p>Files are read in name order. Files that do not end in {@code .json}, and names starting with
  * a dot, are ignored; an unknown folder or top-level JSON file is an error, so that a misspelt name
  * is not skipped silently. Every problem of every file is collected before failing: bad JSON, an
- * unknown field, a value of the wrong type, a missing field, a broken rule of a record, and
- * references between records that do not resolve. Each {@link Problem} names the file, the record,
- * the field and the value.
+ * unknown field, a value of the wrong type, a missing field, a broken rule of a record, references
+ * between records that do not resolve, and a risk accepted beyond the organisation's risk criteria
+ * without an approver the criteria authorise (judged on the default 5 by 5 matrix by {@link
+ * RiskRegisterCheck#unauthorisedAcceptances(AimsRecords)}). Each {@link Problem} names the file,
+ * the record, the field and the value.
  */
 public final class RecordsDirectory {
   /** The name of the statement file inside a {@code soa/} folder. */
@@ -226,9 +229,9 @@ public final class RecordsDirectory {
     }
     Map<String, List<Loaded<?>>> lists = new LinkedHashMap<>();
     reading.checkNames();
-    reading
-        .one("organisation.json", Organisation.class)
-        .ifPresent(o -> records.organisation(o.record()));
+    Optional<Loaded<Organisation>> organisation =
+        reading.one("organisation.json", Organisation.class);
+    organisation.ifPresent(o -> records.organisation(o.record()));
     reading.one("scope.json", AimsScope.class).ifPresent(s -> records.scope(s.record()));
     for (Folder<?> folder : FOLDERS) {
       lists.put(folder.list(), reading.folder(folder, records, name -> true));
@@ -245,6 +248,15 @@ public final class RecordsDirectory {
     AimsRecords built = records.build();
     for (Violation v : built.consistencyProblems()) {
       if (!reading.unreadNames.contains(v.value().replaceAll("^'|'$", ""))) {
+        reading.locate(v, lists, soa);
+      }
+    }
+    // Accepting a risk beyond the criteria needs an approver the criteria authorise (Clause 6.1.3);
+    // the register check only reports it, so loading is where it is rejected. It is judged only
+    // when the criteria are known: with a broken organisation.json the defaults would stand in
+    // and report problems that are not there.
+    if (organisation.isPresent() || !Files.exists(dir.resolve("organisation.json"))) {
+      for (Violation v : RiskRegisterCheck.unauthorisedAcceptances(built)) {
         reading.locate(v, lists, soa);
       }
     }

@@ -217,4 +217,71 @@ class RecordsDirectoryTest {
     Path empty = Files.createDirectories(tmp.resolve("empty"));
     assertThat(RecordsDirectory.load(empty)).isEqualTo(AimsRecords.empty());
   }
+
+  @Test
+  void acceptanceBeyondCriteriaWithoutAuthorisedApprover_isRejected_namingFileRiskFieldAndValue()
+      throws IOException {
+    Path dir = copySamples(tmp);
+    // R-004 (residual 3x4, HIGH) loses its approver; R-003, accepted at 3x3 (MEDIUM) by its owner
+    // alone, is re-rated to a HIGH residual; R-005 is accepted at HIGH by someone the criteria do
+    // not name.
+    Path r4 = dir.resolve("risks/R-004.json");
+    Files.writeString(
+        r4, Files.readString(r4).replace("\"approver\": \"Chief Risk Officer\",", ""));
+    Path r3 = dir.resolve("risks/R-003.json");
+    Files.writeString(
+        r3,
+        Files.readString(r3)
+            .replace(
+                "\"residual\": { \"likelihood\": 3, \"severity\": 3 }",
+                "\"residual\": { \"likelihood\": 4, \"severity\": 3 }"));
+    Path r5 = dir.resolve("risks/R-005.json");
+    Files.writeString(
+        r5,
+        Files.readString(r5)
+            .replace(
+                "\"reviewDate\": \"2027-03-31\"",
+                "\"reviewDate\": \"2027-03-31\", \"acceptance\": { \"acceptedBy\": \"Head of"
+                    + " Underwriting\", \"approver\": \"Head of Underwriting\", \"acceptedOn\":"
+                    + " \"2026-10-01\", \"expiresOn\": \"2027-04-01\", \"rating\": {"
+                    + " \"likelihood\": 2, \"severity\": 5 } }"));
+    List<Problem> problems = failure(dir).problems();
+    assertThat(problems)
+        .extracting(Problem::file, Problem::record, Problem::field, Problem::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "risks/R-003.json", "R-003", "acceptance.approver", "empty"),
+            org.assertj.core.groups.Tuple.tuple(
+                "risks/R-004.json", "R-004", "acceptance.approver", "empty"),
+            org.assertj.core.groups.Tuple.tuple(
+                "risks/R-005.json", "R-005", "acceptance.approver", "'Head of Underwriting'"));
+    assertThat(problems.get(0).message())
+        .contains("residual level HIGH (likelihood 4, severity 3)")
+        .contains("accepted level MEDIUM (likelihood 3, severity 3)")
+        .contains("acceptable up to MEDIUM")
+        .contains("Chief Risk Officer");
+    assertThat(problems.get(1).toString())
+        .startsWith("risks/R-004.json (record 'R-004'): field 'acceptance.approver': risk 'R-004'")
+        .contains("accepted level HIGH")
+        .endsWith("(value: empty)");
+    assertThat(problems.get(2).message()).contains("authorise: Chief Risk Officer");
+  }
+
+  @Test
+  void acceptanceRule_usesTheOrganisationsAuthorities() throws IOException {
+    Path dir = copySamples(tmp);
+    // The sample's R-004 is approved by the Chief Risk Officer; once the criteria name only the
+    // Risk Committee, that approval no longer suffices.
+    Path org = dir.resolve("organisation.json");
+    Files.writeString(
+        org, Files.readString(org).replace("[\"Chief Risk Officer\"]", "[\"Risk Committee\"]"));
+    assertThat(failure(dir).problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isEqualTo("risks/R-004.json");
+              assertThat(p.value()).isEqualTo("'Chief Risk Officer'");
+              assertThat(p.message()).endsWith("authorise: Risk Committee");
+            });
+  }
 }

@@ -5,6 +5,8 @@ import static dev.aims.cli.RecordsDirectoryCommands.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aims.cli.RecordsDirectoryCommands.Run;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,5 +24,30 @@ class RoadmapCommandTest {
         .contains("90 days, by 2027-02-28")
         .contains("Strategic, by 2027-11-30")
         .contains("Mandatory document");
+  }
+
+  @Test
+  void roadmap_riskRatedOutsideTheMatrix_isPlannedForReRating_notACrash() throws IOException {
+    Path dir = RecordsDirectoryTest.copySamples(tmp);
+    Path r1 = dir.resolve("risks/R-001.json");
+    // Likelihood 6 is a valid rating (scales have up to 7 levels) but lies outside the default
+    // 5x5 matrix.
+    Files.writeString(
+        r1,
+        Files.readString(r1)
+            .replace(
+                "\"inherent\": { \"likelihood\": 4, \"severity\": 4 }",
+                "\"inherent\": { \"likelihood\": 6, \"severity\": 4 }"));
+    assertThat(Files.readString(r1)).contains("\"likelihood\": 6");
+    Run r = run("roadmap", dir.toString(), "--date", "2026-11-30");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("R-001").contains("Re-rate R-001");
+
+    Run json = run("roadmap", dir.toString(), "--date", "2026-11-30", "--json");
+    assertThat(json.code()).isZero();
+    assertThat(json.out())
+        .contains("\"ref\" : \"R-001\"")
+        .contains("Inherent rating (likelihood 6, severity 4) is outside the matrix");
   }
 }

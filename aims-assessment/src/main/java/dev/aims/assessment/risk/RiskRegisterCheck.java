@@ -1,10 +1,13 @@
 package dev.aims.assessment.risk;
 
+import dev.aims.core.records.AimsRecords;
 import dev.aims.core.risk.RiskAcceptance;
 import dev.aims.core.risk.RiskCriteria;
 import dev.aims.core.risk.RiskEntry;
 import dev.aims.core.risk.RiskLevel;
 import dev.aims.core.risk.RiskRating;
+import dev.aims.core.validation.InvalidRecordException;
+import dev.aims.core.validation.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,8 +25,13 @@ import java.util.Set;
  * <p>It reports, per entry: a rating outside the matrix; acceptance of a risk beyond the criteria
  * without an approver, or by an approver the criteria do not name (errors); a residual risk beyond
  * the criteria that nobody accepted; a stale acceptance (the accepted rating is not today's
- * residual rating); an expired acceptance; an overdue review; and ids used twice. Pure: today is an
- * argument. Immutable and thread-safe.
+ * residual rating); an expired acceptance; an overdue review; and ids used twice. An acceptance is
+ * beyond the criteria when the level of the accepted rating or of today's residual rating is above
+ * {@link RiskCriteria#maxAcceptableLevel()}. Pure: today is an argument. Immutable and thread-safe.
+ *
+ * <p>Accepting a risk beyond the criteria without an authorised approver is not only a finding:
+ * {@link #requireAuthorisedAcceptances(AimsRecords)} rejects such records, for readers of records
+ * (such as the command line's records directory) to call when loading.
  */
 public final class RiskRegisterCheck {
   private final RiskMatrix matrix;
@@ -65,6 +74,112 @@ public final class RiskRegisterCheck {
     }
     findings.sort(Comparator.comparing(RiskFinding::riskId).thenComparing(RiskFinding::kind));
     return List.copyOf(findings);
+  }
+
+  /**
+   * Returns a violation for each risk of {@code records} whose acceptance is beyond the records'
+   * {@linkplain AimsRecords#riskCriteria() criteria} on the {@linkplain RiskMatrix#defaultMatrix()
+   * default matrix} and has no approver the criteria authorise; empty when there is none. See
+   * {@link #unauthorisedAcceptances(List)}.
+   */
+  public static List<Violation> unauthorisedAcceptances(AimsRecords records) {
+    return of(RiskMatrix.defaultMatrix(), records.riskCriteria())
+        .unauthorisedAcceptances(records.risks());
+  }
+
+  /**
+   * Returns {@code records} when no risk is accepted beyond the criteria without an authorised
+   * approver (see {@link #unauthorisedAcceptances(AimsRecords)}).
+   *
+   * @throws InvalidRecordException listing every such risk: its path (e.g. {@code
+   *     risks[2].acceptance.approver}), its id, the approver found and the levels
+   */
+  public static AimsRecords requireAuthorisedAcceptances(AimsRecords records) {
+    List<Violation> problems = unauthorisedAcceptances(records);
+    if (!problems.isEmpty()) {
+      throw new InvalidRecordException("AimsRecords of " + records.organisationName(), problems);
+    }
+    return records;
+  }
+
+  /**
+   * Returns a violation for each of {@code risks} accepted beyond this check's criteria without an
+   * approver the criteria authorise: the level of the accepted rating or of today's residual rating
+   * is above {@link RiskCriteria#maxAcceptableLevel()}, and the approver is missing or not one of
+   * {@link RiskCriteria#acceptanceAuthorities()}. Each violation's path is {@code
+   * risks[index].acceptance.approver}, its value the approver found ({@code empty} when none), and
+   * its message names the risk and both levels.
+   *
+   * <p>Ratings outside the matrix have no level and are left out of the judgement; {@link
+   * #check(Collection, LocalDate)} reports them as {@link RiskFindingKind#RATING_OUTSIDE_MATRIX}.
+   */
+  public List<Violation> unauthorisedAcceptances(List<RiskEntry> risks) {
+    List<Violation> found = new ArrayList<>();
+    for (int i = 0; i < risks.size(); i++) {
+      RiskEntry risk = risks.get(i);
+      RiskAcceptance acceptance = risk.acceptance().orElse(null);
+      if (acceptance == null) {
+        continue;
+      }
+      Optional<RiskLevel> beyond = beyondCriteria(risk.residual(), acceptance.rating());
+      Optional<String> approver = acceptance.approver();
+      if (beyond.isEmpty() || approver.map(criteria::mayApprove).orElse(false)) {
+        continue;
+      }
+      found.add(
+          new Violation(
+              "risks[" + i + "].acceptance.approver",
+              "AuthorisedApprover",
+              approver.map(RiskRegisterCheck::quote).orElse("empty"),
+              "risk '"
+                  + risk.id()
+                  + "' is accepted beyond the criteria ("
+                  + levels(risk.residual(), acceptance.rating())
+                  + "; acceptable up to "
+                  + criteria.maxAcceptableLevel()
+                  + "), so the acceptance needs "
+                  + (approver.isEmpty() ? "an approver" : "an approver the criteria authorise")
+                  + (criteria.acceptanceAuthorities().isEmpty()
+                      ? ""
+                      : ": " + String.join(" or ", criteria.acceptanceAuthorities()))));
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * Returns the higher of the levels of {@code residual} and {@code accepted} when it is beyond the
+   * criteria; ratings outside the matrix are left out, having no level.
+   */
+  private Optional<RiskLevel> beyondCriteria(RiskRating residual, RiskRating accepted) {
+    RiskLevel highest = null;
+    for (RiskRating r : List.of(residual, accepted)) {
+      if (matrix.fits(r)) {
+        RiskLevel level = matrix.level(r);
+        if (highest == null || level.isAbove(highest)) {
+          highest = level;
+        }
+      }
+    }
+    return highest == null || criteria.accepts(highest) ? Optional.empty() : Optional.of(highest);
+  }
+
+  /**
+   * Describes the residual and accepted levels, e.g. {@code residual level HIGH (likelihood...)}.
+   */
+  private String levels(RiskRating residual, RiskRating accepted) {
+    return "residual level "
+        + level(residual)
+        + " ("
+        + residual
+        + "), accepted level "
+        + level(accepted)
+        + " ("
+        + accepted
+        + ")";
+  }
+
+  private String level(RiskRating rating) {
+    return matrix.fits(rating) ? matrix.level(rating).toString() : "outside the matrix";
   }
 
   /** Returns whether {@code findings} holds an error. */
@@ -124,7 +239,10 @@ public final class RiskRegisterCheck {
       return;
     }
     RiskLevel accepted = matrix.level(acceptance.rating());
-    if (!criteria.accepts(accepted)) {
+    // Judged on today's residual level as well as the accepted one: a risk whose residual level
+    // rose above the criteria after a plain acceptance is no longer covered by the owner alone.
+    Optional<RiskLevel> beyond = beyondCriteria(risk.residual(), acceptance.rating());
+    if (beyond.isPresent()) {
       if (acceptance.approver().isEmpty()) {
         findings.add(
             new RiskFinding(
@@ -132,8 +250,9 @@ public final class RiskRegisterCheck {
                 RiskFindingKind.ACCEPTANCE_WITHOUT_APPROVER,
                 "acceptance.approver",
                 "empty",
-                "accepted level "
-                    + accepted
+                levels(risk.residual(), acceptance.rating())
+                    + ": "
+                    + beyond.get()
                     + " is beyond the criteria (up to "
                     + criteria.maxAcceptableLevel()
                     + "); accepting it needs an approver"
@@ -145,7 +264,7 @@ public final class RiskRegisterCheck {
                 RiskFindingKind.APPROVER_NOT_AUTHORISED,
                 "acceptance.approver",
                 quote(acceptance.approver().get()),
-                "may not approve accepting level " + accepted + authorities()));
+                "may not approve accepting level " + beyond.get() + authorities()));
       }
     }
     if (!acceptance.rating().equals(risk.residual())) {

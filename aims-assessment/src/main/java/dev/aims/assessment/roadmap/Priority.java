@@ -8,7 +8,10 @@ package dev.aims.assessment.roadmap;
 public enum Priority {
   /** A clause that requires documented information (a document or record) is not met. */
   MANDATORY_DOCUMENT("Mandatory document"),
-  /** A risk is beyond the criteria and not accepted, or a control treats a high risk. */
+  /**
+   * A risk is beyond the criteria and not accepted, or is rated outside the matrix, or a control
+   * treats a high risk.
+   */
   HIGH_RISK("High risk"),
   /** An Annex A control is not in place or lacks evidence. */
   CONTROL("Annex A control"),

@@ -12,10 +12,13 @@ import dev.aims.core.risk.RiskAcceptance;
 import dev.aims.core.risk.RiskCriteria;
 import dev.aims.core.risk.RiskEntry;
 import dev.aims.core.risk.RiskLevel;
+import dev.aims.core.risk.RiskRating;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,13 +26,16 @@ import java.util.TreeSet;
 /**
  * Turns a gap analysis into a remediation roadmap.
  *
- * <p>Every item that is not green becomes one action, and so does every risk beyond the
- * organisation's criteria that nobody has validly accepted. Priorities (see {@link Priority}):
- * clauses that require documented information; then such risks, and controls chosen to treat a risk
- * whose inherent level is high or worse; then the other controls; then the other clauses. Horizons:
- * red mandatory documents in 30 days; amber mandatory documents and high risks in 60; other red
- * items in 90; the rest is strategic (within the year). Within a horizon actions are ranked by
- * priority, then red before amber, then in the standard's order. Pure.
+ * <p>Every item that is not green becomes one action, and so does every risk that is beyond the
+ * organisation's criteria and not validly accepted (treat it or have it accepted, Clause 6.1.3) or
+ * that has a rating outside the default 5 by 5 matrix (re-rate it, Clause 6.1.2, as the gap
+ * analysis reports it); such a rating never makes planning fail, and when it is the inherent one
+ * the risk's controls are planned as if its inherent level were high. Priorities (see {@link
+ * Priority}): clauses that require documented information; then such risks, and controls chosen to
+ * treat a risk whose inherent level is high or worse; then the other controls; then the other
+ * clauses. Horizons: red mandatory documents in 30 days; amber mandatory documents and high risks
+ * in 60; other red items in 90; the rest is strategic (within the year). Within a horizon actions
+ * are ranked by priority, then red before amber, then in the standard's order. Pure.
  */
 public final class RoadmapPlanner {
   private RoadmapPlanner() {}
@@ -54,40 +60,62 @@ public final class RoadmapPlanner {
     int order = 0;
     for (RiskEntry risk : records.risks()) {
       order++;
-      if (matrix.level(risk.inherent()).compareTo(RiskLevel.HIGH) >= 0) {
+      // A rating the matrix cannot score has no level. As in the gap analysis
+      // (RATING_OUTSIDE_MATRIX), the action is to re-rate the risk; until then it and its controls
+      // are planned as high risks, since a likelihood or severity beyond the matrix's top row or
+      // column cannot be shown to be lower.
+      List<String> reasons = outsideMatrix(risk, matrix);
+      if (!matrix.fits(risk.inherent())
+          || matrix.level(risk.inherent()).compareTo(RiskLevel.HIGH) >= 0) {
         risk.controls()
             .forEach(
                 c ->
                     Catalog.standard().findControl(c).ifPresent(x -> highRiskControls.add(x.id())));
       }
-      RiskLevel residual = matrix.level(risk.residual());
-      if (!criteria.accepts(residual) && !validlyAccepted(risk, criteria, start)) {
-        drafts.add(
-            new Draft(
-                Priority.HIGH_RISK,
-                RagStatus.RED,
-                1000 + order,
-                risk.id(),
-                risk.description(),
-                "Treat "
-                    + risk.id()
-                    + (risk.controls().isEmpty()
-                        ? ""
-                        : " with " + String.join(", ", risk.controls()))
-                    + " or have "
-                    + (criteria.acceptanceAuthorities().isEmpty()
-                        ? "an approver"
-                        : String.join(" or ", criteria.acceptanceAuthorities()))
-                    + " accept it (Clause 6.1.3, 8.3)",
-                List.of(
-                    "Residual level "
-                        + residual
-                        + " ("
-                        + risk.residual()
-                        + ") is above the acceptable "
-                        + criteria.maxAcceptableLevel()
-                        + " and not validly accepted")));
+      boolean untreated = false;
+      if (matrix.fits(risk.residual())) {
+        RiskLevel residual = matrix.level(risk.residual());
+        if (!criteria.accepts(residual) && !validlyAccepted(risk, criteria, start)) {
+          untreated = true;
+          reasons.add(
+              "Residual level "
+                  + residual
+                  + " ("
+                  + risk.residual()
+                  + ") is above the acceptable "
+                  + criteria.maxAcceptableLevel()
+                  + " and not validly accepted");
+        }
       }
+      if (reasons.isEmpty()) {
+        continue;
+      }
+      String action =
+          untreated
+              ? "Treat "
+                  + risk.id()
+                  + (risk.controls().isEmpty() ? "" : " with " + String.join(", ", risk.controls()))
+                  + " or have "
+                  + (criteria.acceptanceAuthorities().isEmpty()
+                      ? "an approver"
+                      : String.join(" or ", criteria.acceptanceAuthorities()))
+                  + " accept it (Clause 6.1.3, 8.3)"
+              : "Re-rate "
+                  + risk.id()
+                  + " on the risk matrix, likelihood 1-"
+                  + matrix.likelihoodLevels()
+                  + " and severity 1-"
+                  + matrix.severityLevels()
+                  + " (Clause 6.1.2)";
+      drafts.add(
+          new Draft(
+              Priority.HIGH_RISK,
+              RagStatus.RED,
+              1000 + order,
+              risk.id(),
+              risk.description(),
+              action,
+              reasons));
     }
     for (int i = 0; i < gaps.items().size(); i++) {
       GapItem item = gaps.items().get(i);
@@ -134,6 +162,33 @@ public final class RoadmapPlanner {
               d.reasons()));
     }
     return new Roadmap(gaps.organisation(), start, actions);
+  }
+
+  /**
+   * Returns, for each rating of {@code risk} (inherent, residual, accepted) that lies outside
+   * {@code matrix}, the reason in words; empty when the matrix can score them all.
+   */
+  private static List<String> outsideMatrix(RiskEntry risk, RiskMatrix matrix) {
+    List<String> reasons = new ArrayList<>();
+    Map<String, RiskRating> ratings = new LinkedHashMap<>();
+    ratings.put("Inherent", risk.inherent());
+    ratings.put("Residual", risk.residual());
+    risk.acceptance().ifPresent(a -> ratings.put("Accepted", a.rating()));
+    ratings.forEach(
+        (name, rating) -> {
+          if (!matrix.fits(rating)) {
+            reasons.add(
+                name
+                    + " rating ("
+                    + rating
+                    + ") is outside the matrix of "
+                    + matrix.likelihoodLevels()
+                    + " likelihood and "
+                    + matrix.severityLevels()
+                    + " severity levels, so it has no level [RATING_OUTSIDE_MATRIX]");
+          }
+        });
+    return reasons;
   }
 
   private static boolean validlyAccepted(RiskEntry risk, RiskCriteria criteria, LocalDate day) {

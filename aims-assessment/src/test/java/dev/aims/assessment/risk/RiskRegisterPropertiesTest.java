@@ -5,8 +5,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.aims.core.risk.RiskCriteria;
 import dev.aims.core.risk.RiskEntry;
 import dev.aims.core.risk.RiskLevel;
+import dev.aims.core.risk.RiskRating;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -87,5 +89,73 @@ class RiskRegisterPropertiesTest {
                 }
               }
             });
+  }
+
+  @Test
+  void unauthorisedAcceptances_agreeWithTheFindings_forRatingsUpToTheLargestScale() {
+    RiskMatrix m = RiskMatrix.defaultMatrix();
+    RiskRegisterCheck strict =
+        RiskRegisterCheck.of(
+            m,
+            RiskCriteria.builder()
+                .maxAcceptableLevel(RiskLevel.MEDIUM)
+                .addAcceptanceAuthorities("Chief Risk Officer")
+                .build());
+    List<String> approvers = List.of("", "Chief Risk Officer", "Team lead");
+    qt().withExamples(150)
+        .forAll(ratings(), ratings(), integers().between(0, 2))
+        .checkAssert(
+            (residuals, accepted, who) -> {
+              List<RiskEntry> risks = new ArrayList<>();
+              for (int i = 0; i < residuals.size(); i++) {
+                int[] r = residuals.get(i);
+                int[] a = accepted.isEmpty() ? r : accepted.get(i % accepted.size());
+                String approver = approvers.get((who + i) % approvers.size());
+                risks.add(
+                    Risks.entry("R-" + i, r[0], r[1])
+                        .acceptance(
+                            Risks.acceptance(a[0], a[1])
+                                .approver(
+                                    approver.isEmpty()
+                                        ? java.util.Optional.empty()
+                                        : java.util.Optional.of(approver))
+                                .build())
+                        .build());
+              }
+              List<String> flagged =
+                  strict.unauthorisedAcceptances(risks).stream()
+                      .map(v -> risks.get(index(v.path())).id())
+                      .toList();
+              List<RiskFinding> findings = strict.check(risks, Risks.TODAY);
+              for (RiskEntry risk : risks) {
+                RiskRating accept = risk.acceptance().orElseThrow().rating();
+                boolean beyond =
+                    List.of(risk.residual(), accept).stream()
+                        .anyMatch(x -> m.fits(x) && m.level(x).isAbove(RiskLevel.MEDIUM));
+                boolean authorised =
+                    risk.acceptance()
+                        .orElseThrow()
+                        .approver()
+                        .orElse("")
+                        .equals("Chief Risk Officer");
+                assertThat(flagged.contains(risk.id()))
+                    .as(risk.id())
+                    .isEqualTo(beyond && !authorised);
+                if (m.fits(risk.residual()) && m.fits(accept)) {
+                  boolean found =
+                      findings.stream()
+                          .anyMatch(
+                              f ->
+                                  f.riskId().equals(risk.id())
+                                      && (f.kind() == RiskFindingKind.ACCEPTANCE_WITHOUT_APPROVER
+                                          || f.kind() == RiskFindingKind.APPROVER_NOT_AUTHORISED));
+                  assertThat(found).as(risk.id()).isEqualTo(flagged.contains(risk.id()));
+                }
+              }
+            });
+  }
+
+  private static int index(String path) {
+    return Integer.parseInt(path.substring(path.indexOf('[') + 1, path.indexOf(']')));
   }
 }

@@ -77,4 +77,87 @@ class RoadmapPlannerTest {
     assertThat(plan.actions().get(1).due()).isEqualTo(START.plusDays(365));
     assertThat(plan.actions()).allSatisfy(a -> assertThat(a.status()).isEqualTo(RagStatus.AMBER));
   }
+
+  private static AimsRecords withFirstRisk(RiskEntry first) {
+    AimsRecords full = SampleOrganisation.complete();
+    List<RiskEntry> risks = new java.util.ArrayList<>(full.risks());
+    risks.set(0, first);
+    return AimsRecords.builder().from(full).risks(risks).build();
+  }
+
+  @Test
+  void ratingOutsideTheMatrix_isAReRateActionCitingClause612_notACrash() {
+    AimsRecords full = SampleOrganisation.complete();
+    RiskEntry outside =
+        RiskEntry.builder()
+            .from(full.risks().get(0))
+            .inherent(RiskRating.of(6, 4))
+            .residual(RiskRating.of(6, 2))
+            .build();
+    Roadmap plan = RoadmapPlanner.plan(withFirstRisk(outside), START);
+    assertThat(plan.actions()).filteredOn(a -> a.ref().equals("R-001")).hasSize(1);
+    RoadmapAction action =
+        plan.actions().stream().filter(a -> a.ref().equals("R-001")).findFirst().orElseThrow();
+    assertThat(action.action())
+        .isEqualTo(
+            "Re-rate R-001 on the risk matrix, likelihood 1-5 and severity 1-5 (Clause 6.1.2)");
+    assertThat(action.priority()).isEqualTo(Priority.HIGH_RISK);
+    assertThat(action.status()).isEqualTo(RagStatus.RED);
+    assertThat(action.horizon()).isEqualTo(Horizon.DAYS_60);
+    assertThat(action.reasons())
+        .containsExactly(
+            "Inherent rating (likelihood 6, severity 4) is outside the matrix of 5 likelihood and"
+                + " 5 severity levels, so it has no level [RATING_OUTSIDE_MATRIX]",
+            "Residual rating (likelihood 6, severity 2) is outside the matrix of 5 likelihood and"
+                + " 5 severity levels, so it has no level [RATING_OUTSIDE_MATRIX]");
+  }
+
+  @Test
+  void inherentOutsideTheMatrix_residualBeyondCriteria_isOneTreatActionWithBothReasons() {
+    AimsRecords full = SampleOrganisation.complete();
+    RiskEntry risk =
+        RiskEntry.builder()
+            .from(full.risks().get(0))
+            .inherent(RiskRating.of(7, 7))
+            .residual(RiskRating.of(4, 4))
+            .build();
+    Roadmap plan = RoadmapPlanner.plan(withFirstRisk(risk), START);
+    assertThat(plan.actions()).filteredOn(a -> a.ref().equals("R-001")).hasSize(1);
+    RoadmapAction action =
+        plan.actions().stream().filter(a -> a.ref().equals("R-001")).findFirst().orElseThrow();
+    assertThat(action.action()).startsWith("Treat R-001 with A.7.4").contains("Chief Risk Officer");
+    assertThat(action.reasons()).hasSize(2);
+    assertThat(action.reasons().get(0)).startsWith("Inherent rating (likelihood 7, severity 7)");
+    assertThat(action.reasons().get(1)).contains("Residual level HIGH").contains("MEDIUM");
+  }
+
+  @Test
+  void controlOfARiskRatedOutsideTheMatrix_isPlannedAsAHighRiskControl() {
+    // A.9.4 treats only R-004. Rated low, its control is an ordinary one; rated outside the
+    // matrix, the risk's level is unknown, so its control is planned as if the risk were high.
+    assertThat(priorityOfA94WhenR004IsRated(RiskRating.of(2, 2))).isEqualTo(Priority.CONTROL);
+    assertThat(priorityOfA94WhenR004IsRated(RiskRating.of(2, 6))).isEqualTo(Priority.HIGH_RISK);
+  }
+
+  private static Priority priorityOfA94WhenR004IsRated(RiskRating inherent) {
+    AimsRecords full = SampleOrganisation.complete();
+    List<RiskEntry> risks = new java.util.ArrayList<>(full.risks());
+    risks.set(
+        3,
+        RiskEntry.builder()
+            .from(full.risks().get(3))
+            .inherent(inherent)
+            .residual(RiskRating.of(1, 1))
+            .build());
+    AimsRecords r =
+        SampleOrganisation.changeSoa(
+            AimsRecords.builder().from(full).risks(risks).build(),
+            "A.9.4",
+            e -> e.implementationStatus(ImplementationStatus.IN_PROGRESS));
+    return RoadmapPlanner.plan(r, START).actions().stream()
+        .filter(a -> a.ref().equals("A.9.4"))
+        .findFirst()
+        .orElseThrow()
+        .priority();
+  }
 }

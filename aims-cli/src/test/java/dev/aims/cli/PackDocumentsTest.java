@@ -1,0 +1,48 @@
+package dev.aims.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aims.core.records.AimsRecords;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The audit pack's documents when a risk is rated outside the default matrix. */
+class PackDocumentsTest {
+  @TempDir Path tmp;
+
+  @Test
+  void pack_riskRatedOutsideTheMatrix_isShownAsSuch_notACrash() throws IOException {
+    Path dir = RecordsDirectoryTest.copySamples(tmp);
+    Path r1 = dir.resolve("risks/R-001.json");
+    // Likelihood 6 is a valid rating (scales have up to 7 levels) but has no cell in the 5x5
+    // matrix the pack's documents are drawn on.
+    Files.writeString(
+        r1,
+        Files.readString(r1)
+            .replace(
+                "\"inherent\": { \"likelihood\": 4, \"severity\": 4 }",
+                "\"inherent\": { \"likelihood\": 6, \"severity\": 4 }"));
+    AimsRecords records = RecordsDirectory.load(dir);
+    assertThat(records.risks().get(0).inherent().likelihood()).isEqualTo(6);
+    LogFixtures log = new LogFixtures(Files.createDirectories(tmp.resolve("evidence")));
+    Path pack = tmp.resolve("pack");
+
+    PackExporter.export(log.log, records, LocalDate.of(2026, 11, 30), LogFixtures.SIGNER, pack);
+
+    String register =
+        Files.readString(pack.resolve("reports/risk-register.md"), StandardCharsets.UTF_8);
+    assertThat(register)
+        .contains("| R-001 |")
+        .contains("L6×S4 outside the 5×5 matrix | L2×S4 = 8 MEDIUM |");
+    String html = Files.readString(pack.resolve(PackExporter.REPORT), StandardCharsets.UTF_8);
+    assertThat(html)
+        .contains(
+            "<p class=\"outside-matrix\">Not drawn, rated outside the matrix (re-rate them,"
+                + " Clause 6.1.2): R-001.</p>");
+  }
+}
