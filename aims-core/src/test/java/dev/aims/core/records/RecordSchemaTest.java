@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -28,11 +29,16 @@ import dev.aims.core.supplier.SupplierAssessment;
 import dev.aims.core.system.AiSystem;
 import dev.aims.core.testing.AuditGen;
 import dev.aims.core.testing.CompetenceGen;
+import dev.aims.core.testing.ImpactGen;
 import dev.aims.core.testing.ImprovementGen;
 import dev.aims.core.testing.IncidentGen;
 import dev.aims.core.testing.ObjectiveGen;
+import dev.aims.core.testing.OrganisationGen;
+import dev.aims.core.testing.PolicyGen;
 import dev.aims.core.testing.ReviewGen;
+import dev.aims.core.testing.RiskGen;
 import dev.aims.core.testing.ScopeGen;
+import dev.aims.core.testing.SoaGen;
 import dev.aims.core.testing.SupplierGen;
 import dev.aims.core.testing.SystemGen;
 import java.io.IOException;
@@ -48,6 +54,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * The bundled JSON Schemas of the record types (draft 2020-12, in {@code dev/aims/core/schema/})
@@ -87,7 +94,13 @@ class RecordSchemaTest {
         Arguments.of("competence-record", CompetenceGen.competenceRecords()),
         Arguments.of("awareness-record", CompetenceGen.awarenessRecords()),
         Arguments.of("supplier-assessment", SupplierGen.assessments()),
-        Arguments.of("ai-incident", IncidentGen.incidents()));
+        Arguments.of("ai-incident", IncidentGen.incidents()),
+        Arguments.of("risk-entry", RiskGen.riskEntries()),
+        Arguments.of("impact-assessment", ImpactGen.assessments()),
+        Arguments.of("statement-of-applicability", SoaGen.statements()),
+        Arguments.of("policy-document", PolicyGen.policies()),
+        Arguments.of("oversight-record", OrganisationGen.oversightRecords()),
+        Arguments.of("organisation", OrganisationGen.organisations()));
   }
 
   @ParameterizedTest
@@ -148,24 +161,140 @@ class RecordSchemaTest {
   @Test
   void aimsRecords_withEveryKindOfGeneratedRecord_validates() throws IOException {
     JsonSchema schema = schema("aims-records");
+    List<String> properties = new ArrayList<>();
+    schema.getSchemaNode().get("properties").fieldNames().forEachRemaining(properties::add);
+    Gen<AimsRecords> everyKind =
+        in ->
+            AimsRecords.builder()
+                .organisation(OrganisationGen.organisations().generate(in))
+                .scope(ScopeGen.scopes().generate(in))
+                .systems(oneOrTwo(SystemGen.aiSystems()).generate(in))
+                .risks(oneOrTwo(RiskGen.riskEntries()).generate(in))
+                .impactAssessments(oneOrTwo(ImpactGen.assessments()).generate(in))
+                .soa(SoaGen.statements().generate(in))
+                .objectives(oneOrTwo(ObjectiveGen.objectives()).generate(in))
+                .auditProgrammes(oneOrTwo(AuditGen.programmes()).generate(in))
+                .auditReports(oneOrTwo(AuditGen.reports()).generate(in))
+                .managementReviews(oneOrTwo(ReviewGen.reviews()).generate(in))
+                .nonconformities(oneOrTwo(ImprovementGen.nonconformities()).generate(in))
+                .correctiveActions(oneOrTwo(ImprovementGen.correctiveActions()).generate(in))
+                .improvements(oneOrTwo(ImprovementGen.improvementItems()).generate(in))
+                .competence(oneOrTwo(CompetenceGen.competenceRecords()).generate(in))
+                .awareness(oneOrTwo(CompetenceGen.awarenessRecords()).generate(in))
+                .supplierAssessments(oneOrTwo(SupplierGen.assessments()).generate(in))
+                .incidents(oneOrTwo(IncidentGen.incidents()).generate(in))
+                .policies(oneOrTwo(PolicyGen.policies()).generate(in))
+                .oversight(oneOrTwo(OrganisationGen.oversightRecords()).generate(in))
+                .build();
     qt().withExamples(10)
-        .forAll(
-            SystemGen.aiSystems(),
-            ScopeGen.scopes(),
-            IncidentGen.incidents(),
-            ImprovementGen.correctiveActions())
+        .forAll(everyKind)
         .checkAssert(
-            (AiSystem s, AimsScope scope, AiIncident i, CorrectiveAction ca) -> {
-              AimsRecords records =
-                  AimsRecords.builder()
-                      .scope(scope)
-                      .addSystems(s)
-                      .addIncidents(i)
-                      .addCorrectiveActions(ca)
-                      .build();
-              Set<ValidationMessage> errors = schema.validate(written(records));
+            records -> {
+              JsonNode json = written(records);
+              // Every part of the schema is exercised: no kind of record is left out.
+              List<String> written = new ArrayList<>();
+              json.fieldNames().forEachRemaining(written::add);
+              assertThat(written).containsExactlyInAnyOrderElementsOf(properties);
+              Set<ValidationMessage> errors = schema.validate(json);
               assertThat(errors).isEmpty();
             });
+  }
+
+  @Test
+  void aimsRecords_rejectsAMisspeltFieldInsideANewerKindOfRecord() throws IOException {
+    JsonSchema schema = schema("aims-records");
+    qt().withExamples(5)
+        .forAll(
+            SoaGen.statements(),
+            PolicyGen.policies(),
+            OrganisationGen.oversightRecords(),
+            OrganisationGen.organisations())
+        .checkAssert(
+            (soa, policy, oversight, organisation) -> {
+              AimsRecords records =
+                  AimsRecords.builder()
+                      .soa(soa)
+                      .addPolicies(policy)
+                      .addOversight(oversight)
+                      .organisation(organisation)
+                      .build();
+              for (String at : List.of("/soa", "/policies/0", "/oversight/0", "/organisation")) {
+                ObjectNode json = (ObjectNode) written(records);
+                ((ObjectNode) json.at(at)).put("misspelt", true);
+                assertThat(schema.validate(json))
+                    .as(at)
+                    .extracting(ValidationMessage::getMessage)
+                    .anySatisfy(m -> assertThat(m).contains("misspelt"));
+              }
+            });
+  }
+
+  @Test
+  void soaSchema_checksEachEntry_unknownFieldMissingJustificationOrWrongStatus()
+      throws IOException {
+    JsonSchema schema = schema("statement-of-applicability");
+    qt().withExamples(10)
+        .forAll(SoaGen.statements(), SourceDSL.integers().between(0, 37))
+        .checkAssert(
+            (soa, i) -> {
+              ObjectNode json = (ObjectNode) written(soa);
+              ArrayNode entries = (ArrayNode) json.get("entries");
+              assertThat(entries.size()).isGreaterThanOrEqualTo(38);
+              ObjectNode entry = (ObjectNode) entries.get(i);
+              ObjectNode original = entry.deepCopy();
+
+              entry.put("unexpectedField", 1);
+              assertThat(schema.validate(json))
+                  .extracting(ValidationMessage::getMessage)
+                  .anySatisfy(m -> assertThat(m).contains("unexpectedField"));
+              entries.set(i, original.deepCopy());
+
+              ((ObjectNode) entries.get(i)).remove("justification");
+              assertThat(schema.validate(json))
+                  .extracting(ValidationMessage::getMessage)
+                  .anySatisfy(m -> assertThat(m).contains("justification"));
+              entries.set(i, original.deepCopy());
+
+              ((ObjectNode) entries.get(i)).put("implementationStatus", "DONE");
+              assertThat(schema.validate(json))
+                  .extracting(ValidationMessage::getMessage)
+                  .anySatisfy(m -> assertThat(m).contains("implementationStatus"));
+              entries.set(i, original.deepCopy());
+
+              assertThat(schema.validate(json)).isEmpty();
+            });
+  }
+
+  /** Returns lists of one or two values, so that every list of the records is written. */
+  private static <T> Gen<List<T>> oneOrTwo(Gen<T> values) {
+    return in -> {
+      List<T> list = new ArrayList<>();
+      list.add(values.generate(in));
+      if (SourceDSL.booleans().all().generate(in)) {
+        list.add(values.generate(in));
+      }
+      return list;
+    };
+  }
+
+  // A schema added later without a generator here would go unchecked: every record schema but the
+  // aggregate must be one of generated()'s.
+  @Test
+  void everyRecordSchema_isValidatedAgainstGeneratedRecords() throws Exception {
+    java.net.URL dir = AimsJson.class.getResource("/dev/aims/core/schema/");
+    assertThat(dir).isNotNull();
+    assumeTrue("file".equals(dir.getProtocol()), "schemas are not in a directory: " + dir);
+    List<String> files;
+    try (Stream<Path> list = Files.list(Path.of(dir.toURI()))) {
+      files =
+          list.map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".schema.json"))
+              .map(n -> n.substring(0, n.length() - ".schema.json".length()))
+              .filter(n -> !n.equals("aims-records"))
+              .toList();
+    }
+    assertThat(generated().map(a -> (String) a.get()[0]).toList())
+        .containsExactlyInAnyOrderElementsOf(files);
   }
 
   // Keeps the imports of every record type with a schema honest: each has its file.
