@@ -2,14 +2,30 @@ package dev.aims.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.aims.core.json.AimsJson;
 import dev.aims.evidence.note.NoteVerifier;
+import dev.aims.evidence.record.LoggedRecord;
+import dev.aims.evidence.record.MonitoringEvent;
+import dev.aims.evidence.record.MonitoringKind;
+import dev.aims.evidence.record.RecordQuery;
+import dev.aims.evidence.record.RecordType;
 import dev.aims.evidence.store.FileLayout;
+import dev.aims.evidence.store.FileStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -167,6 +183,125 @@ class DemoTest {
     assertThat(exit).isZero();
     assertThat(out.toString()).startsWith("OK audit pack");
     assertThat(err.toString()).contains("warning").contains("obtained independently");
+  }
+
+  static final String PSI = "population_stability_index";
+  static final String RATIO = "approval_rate_ratio_under30";
+
+  @Test
+  void demo_logsBothMonitoringMetricsAsMonitoringEvents_withADriftBreach() throws IOException {
+    List<MonitoringEvent> events;
+    try (FileStore store = FileStore.openReadOnly(dir.resolve("evidence"));
+        Stream<LoggedRecord> records =
+            RecordQuery.builder().types(RecordType.MONITORING_EVENT).build().select(store)) {
+      events = records.map(r -> (MonitoringEvent) r.record()).toList();
+    }
+    Map<String, List<MonitoringEvent>> byMetric =
+        events.stream()
+            .collect(
+                Collectors.groupingBy(
+                    MonitoringEvent::metric, LinkedHashMap::new, Collectors.toList()));
+    assertThat(byMetric).containsOnlyKeys(PSI, RATIO);
+    // 300 decisions in batches of 100: each metric is observed once per batch.
+    assertThat(byMetric.get(PSI))
+        .hasSize(3)
+        .allSatisfy(
+            e -> {
+              assertThat(e.system()).isEqualTo(DemoRecords.SYSTEM);
+              assertThat(e.kind()).isEqualTo(MonitoringKind.DRIFT);
+              assertThat(e.threshold()).contains("0.25");
+              // Drift breaches when the index rises above its threshold.
+              assertThat(e.breach())
+                  .as("%s %s", e.metric(), e.value())
+                  .isEqualTo(new BigDecimal(e.value()).compareTo(new BigDecimal("0.25")) > 0);
+            })
+        .anyMatch(MonitoringEvent::breach);
+    assertThat(byMetric.get(RATIO))
+        .hasSize(3)
+        .allSatisfy(
+            e -> {
+              assertThat(e.system()).isEqualTo(DemoRecords.SYSTEM);
+              assertThat(e.kind()).isEqualTo(MonitoringKind.BIAS);
+              assertThat(e.threshold()).contains("0.80");
+              // Fairness breaches when the approval-rate ratio falls below four fifths.
+              assertThat(e.breach())
+                  .as("%s %s", e.metric(), e.value())
+                  .isEqualTo(new BigDecimal(e.value()).compareTo(new BigDecimal("0.80")) < 0);
+            });
+    // The demo prints one BREACH line for each breaching event it logged.
+    for (String metric : List.of(PSI, RATIO)) {
+      assertThat(output.lines().filter(l -> l.contains("BREACH " + metric + " ")).count())
+          .as(metric)
+          .isEqualTo(byMetric.get(metric).stream().filter(MonitoringEvent::breach).count());
+    }
+  }
+
+  @Test
+  void logShow_monitoringEventsAsJson_listsBothMetricsAndTheDriftBreach() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit =
+        Aims.run(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            "log",
+            "show",
+            dir.resolve("evidence").toString(),
+            "--type",
+            "monitoring-event",
+            "--json");
+    assertThat(exit).as(err.toString()).isZero();
+    List<JsonNode> lines =
+        out.toString()
+            .lines()
+            .map(
+                l -> {
+                  try {
+                    return AimsJson.mapper().readTree(l);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(l, e);
+                  }
+                })
+            .toList();
+    assertThat(lines).hasSize(6);
+    List<Long> indices = new ArrayList<>();
+    for (JsonNode line : lines) {
+      indices.add(line.get("index").asLong());
+      JsonNode record = line.get("record");
+      assertThat(record.get("type").asText()).isEqualTo("monitoring-event");
+      assertThat(record.get("system").asText()).isEqualTo(DemoRecords.SYSTEM);
+    }
+    assertThat(indices).isSorted().doesNotHaveDuplicates();
+    assertThat(lines.stream().map(l -> l.at("/record/body/metric").asText()).distinct())
+        .containsExactlyInAnyOrder(PSI, RATIO);
+    assertThat(lines)
+        .anyMatch(
+            l ->
+                l.at("/record/body/metric").asText().equals(PSI)
+                    && l.at("/record/body/kind").asText().equals("DRIFT")
+                    && l.at("/record/body/breach").asBoolean());
+  }
+
+  @Test
+  void verifyCommand_onTheIntactPack_exitsZeroAndPrintsOk() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit =
+        Aims.run(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            "verify",
+            pack.toString(),
+            "--key",
+            dir.resolve("keys/log.vkey").toString());
+    assertThat(exit).as(out + "" + err).isZero();
+    PackVerifier.Result r = PackVerifier.verify(pack, key);
+    assertThat(out.toString())
+        .startsWith("OK audit pack " + pack + ": manifest signed by " + key.name() + "; ")
+        .contains(r.files() + " files match")
+        .contains("log " + r.log().orElseThrow().entries() + " entries")
+        .doesNotContain("FAILED");
+    assertThat(err.toString()).isEmpty();
   }
 
   interface Check {

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +38,44 @@ class ReadmeSnippetTest {
             source.indexOf("// --- README: end ---"));
 
     assertThat(tokens(fromReadme)).isEqualTo(tokens(marked));
+  }
+
+  @Test
+  void readmeCatalogueSnippet_isTheCompiledCatalogLookup() throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    int at = readme.indexOf("```java\nCatalog catalog = Catalog.standard();");
+    assertThat(at).as("README catalogue block").isNotNegative();
+    assertThat(readme.lastIndexOf("<!-- section: catalogue -->", at))
+        .as("the block is in the section on the catalogue, with no heading in between")
+        .isGreaterThan(readme.lastIndexOf("\n## ", at));
+    String block = readme.substring(at + "```java\n".length(), readme.indexOf("```", at + 7));
+    // CatalogLookup prints to the stream it is given, the README to standard output.
+    String fromReadme = block.replace("System.out.println(", "out.println(");
+
+    String source =
+        Files.readString(
+            ROOT.resolve(
+                "aims-examples/src/main/java/dev/aims/examples/quickstart/CatalogLookup.java"));
+    String start = "// --- README: catalogue ---";
+    String marked =
+        source.substring(
+            source.indexOf(start) + start.length(), source.indexOf("// --- README: end ---"));
+
+    assertThat(tokens(fromReadme)).isEqualTo(tokens(marked));
+
+    // The imports the README lists are those of the snippet's catalogue types.
+    Matcher imports =
+        Pattern.compile("\\(Imports: `dev\\.aims\\.core\\.catalog\\.\\{([^}]*)}`\\.\\)")
+            .matcher(readme.substring(at));
+    assertThat(imports.find()).as("README imports line after the catalogue block").isTrue();
+    List<String> listed = Arrays.stream(imports.group(1).split(",")).map(String::trim).toList();
+    List<String> imported =
+        Pattern.compile("(?m)^import dev\\.aims\\.core\\.catalog\\.(\\w+);")
+            .matcher(source)
+            .results()
+            .map(m -> m.group(1))
+            .toList();
+    assertThat(listed).containsExactlyInAnyOrderElementsOf(imported);
   }
 
   /** Drops comments and whitespace, so that only layout may differ. */
