@@ -657,9 +657,9 @@ final class DefaultEvidenceLog implements EvidenceLog {
     /**
      * In durable mode every caller waits for a sync. When several callers are active, those the
      * last sync woke append again within microseconds; syncing at once would leave them for the
-     * next fsync, and the batches would alternate between two halves of the callers. So while
-     * fewer records are waiting than the last sync completed, the writer takes in what arrives for
-     * at most {@link #GATHER_NANOS}, and one fsync covers them all. A lone caller never waits.
+     * next fsync, and the batches would alternate between two halves of the callers. So while fewer
+     * records are waiting than the last sync completed, the writer takes in what arrives for at
+     * most {@link #GATHER_NANOS}, and one fsync covers them all. A lone caller never waits.
      */
     private void gather() {
       long deadline = System.nanoTime() + GATHER_NANOS;
