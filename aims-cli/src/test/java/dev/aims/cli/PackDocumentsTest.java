@@ -17,16 +17,7 @@ class PackDocumentsTest {
 
   @Test
   void pack_riskRatedOutsideTheMatrix_isShownAsSuch_notACrash() throws IOException {
-    Path dir = RecordsDirectoryTest.copySamples(tmp);
-    Path r1 = dir.resolve("risks/R-001.json");
-    // Likelihood 6 is a valid rating (scales have up to 7 levels) but has no cell in the 5x5
-    // matrix the pack's documents are drawn on.
-    Files.writeString(
-        r1,
-        Files.readString(r1)
-            .replace(
-                "\"inherent\": { \"likelihood\": 4, \"severity\": 4 }",
-                "\"inherent\": { \"likelihood\": 6, \"severity\": 4 }"));
+    Path dir = RecordsDirectoryTest.copySamplesWithRiskOutsideTheMatrix(tmp);
     AimsRecords records = RecordsDirectory.load(dir);
     assertThat(records.risks().get(0).inherent().likelihood()).isEqualTo(6);
     LogFixtures log = new LogFixtures(Files.createDirectories(tmp.resolve("evidence")));

@@ -39,6 +39,23 @@ class RecordsDirectoryTest {
     return to;
   }
 
+  /**
+   * Copies the sample records with risk R-001's inherent likelihood raised to 6: a valid rating
+   * (scales have up to 7 levels) that has no cell in the default 5x5 matrix.
+   */
+  static Path copySamplesWithRiskOutsideTheMatrix(Path tmp) throws IOException {
+    Path dir = copySamples(tmp);
+    Path r1 = dir.resolve("risks/R-001.json");
+    String before = Files.readString(r1);
+    String after =
+        before.replace(
+            "\"inherent\": { \"likelihood\": 4, \"severity\": 4 }",
+            "\"inherent\": { \"likelihood\": 6, \"severity\": 4 }");
+    assertThat(after).as("R-001's inherent rating in the samples").isNotEqualTo(before);
+    Files.writeString(r1, after);
+    return dir;
+  }
+
   private RecordsDirectoryException failure(Path dir) {
     RecordsDirectoryException e =
         catchThrowableOfType(() -> RecordsDirectory.load(dir), RecordsDirectoryException.class);

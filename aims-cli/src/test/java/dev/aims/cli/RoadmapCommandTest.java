@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aims.cli.RecordsDirectoryCommands.Run;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,17 +27,7 @@ class RoadmapCommandTest {
 
   @Test
   void roadmap_riskRatedOutsideTheMatrix_isPlannedForReRating_notACrash() throws IOException {
-    Path dir = RecordsDirectoryTest.copySamples(tmp);
-    Path r1 = dir.resolve("risks/R-001.json");
-    // Likelihood 6 is a valid rating (scales have up to 7 levels) but lies outside the default
-    // 5x5 matrix.
-    Files.writeString(
-        r1,
-        Files.readString(r1)
-            .replace(
-                "\"inherent\": { \"likelihood\": 4, \"severity\": 4 }",
-                "\"inherent\": { \"likelihood\": 6, \"severity\": 4 }"));
-    assertThat(Files.readString(r1)).contains("\"likelihood\": 6");
+    Path dir = RecordsDirectoryTest.copySamplesWithRiskOutsideTheMatrix(tmp);
     Run r = run("roadmap", dir.toString(), "--date", "2026-11-30");
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
