@@ -3,6 +3,7 @@ package dev.aims.benchmarks;
 import dev.aims.evidence.Durability;
 import dev.aims.evidence.EvidenceLog;
 import dev.aims.evidence.note.NoteSigner;
+import dev.aims.evidence.store.InMemoryStore;
 import java.nio.file.Path;
 
 /** Opens evidence logs the way the benchmarks measure them: the defaults, except durability. */
@@ -17,6 +18,11 @@ public final class EvidenceLogs {
   /** The key that signs the checkpoints of every benchmark log in this JVM. */
   public static NoteSigner signer() {
     return SIGNER;
+  }
+
+  /** Opens a log in default mode on a new in-memory store (diagnostics: no disk at all). */
+  public static EvidenceLog openInMemory() {
+    return EvidenceLog.builder().store(new InMemoryStore()).signer(SIGNER).origin(ORIGIN).build();
   }
 
   /**

@@ -96,6 +96,24 @@ public class LatencyBenchmark {
     }
   }
 
+  /** Diagnostic: the evidence log in its default mode on the in-memory store (no disk). */
+  @State(Scope.Benchmark)
+  public static class InMemoryEvidence {
+    EvidenceLog log;
+
+    /** Opens a fresh log. */
+    @Setup(Level.Iteration)
+    public void open() {
+      log = EvidenceLogs.openInMemory();
+    }
+
+    /** Drains and closes the log. */
+    @TearDown(Level.Iteration)
+    public void close() {
+      log.close();
+    }
+  }
+
   /** Log4j2's asynchronous logger. */
   @State(Scope.Benchmark)
   public static class Log4j2Async {
@@ -120,6 +138,12 @@ public class LatencyBenchmark {
   /** One append to the evidence log in default mode, paced. */
   @Benchmark
   public Receipt evidenceLogAsyncLatency(AsyncEvidence log, Pace pace) {
+    return log.log.append(EvidenceSamples.decision(pace.next++));
+  }
+
+  /** Diagnostic: one append to the evidence log on the in-memory store, paced. */
+  @Benchmark
+  public Receipt evidenceLogAsyncLatencyInMemory(InMemoryEvidence log, Pace pace) {
     return log.log.append(EvidenceSamples.decision(pace.next++));
   }
 
