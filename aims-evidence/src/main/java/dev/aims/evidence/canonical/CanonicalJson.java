@@ -41,6 +41,18 @@ public final class CanonicalJson {
   }
 
   /**
+   * Returns whether {@code len} bytes of {@code json} from {@code off} are already the canonical
+   * form under the leaf profile, that is whether {@link #canonicalizeStrict(byte[])} of them would
+   * return the same bytes (and not throw). Checks the bytes in place and allocates nothing; for the
+   * reason a text is not canonical, call {@link #canonicalizeStrict(byte[])}.
+   *
+   * @throws IllegalArgumentException if the range lies outside {@code json}
+   */
+  public static boolean isCanonicalStrict(byte[] json, int off, int len) {
+    return CanonicalCheck.isCanonicalStrict(json, off, len);
+  }
+
+  /**
    * Parses a UTF-8 JSON text under the full profile into a tree: {@link java.util.Map} (sorted by
    * key), {@link java.util.List}, {@link String}, {@link Double}, {@link Boolean} or {@code null}.
    *

@@ -10,7 +10,6 @@ import static dev.aims.evidence.store.FileLayout.NODE_WIDTH;
 
 import dev.aims.evidence.canonical.CanonicalJson;
 import dev.aims.evidence.canonical.CanonicalJsonException;
-import dev.aims.evidence.merkle.CompactRange;
 import dev.aims.evidence.merkle.MerkleHash;
 import dev.aims.evidence.merkle.NodeSource;
 import dev.aims.evidence.merkle.ProofException;
@@ -30,10 +29,7 @@ import dev.aims.evidence.tiles.TileLogVerifier;
 import dev.aims.evidence.tiles.TilePaths;
 import dev.aims.evidence.verify.Problem.Check;
 import dev.aims.evidence.verify.VerificationResult.Layout;
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -66,7 +62,9 @@ import java.util.Optional;
  *
  * <p>The result lists each problem with its check, file, entry index and byte offset (up to {@link
  * Builder#maxProblems}); {@link VerificationResult#ok()} holds only when nothing failed. A verifier
- * is immutable and may be used from several threads at once.
+ * is immutable and may be used from several threads at once. Verifying an AIMS log uses one helper
+ * thread to hash and check the entries, which ends before {@link #verify(Path)} returns; the
+ * progress callback is called on the calling thread.
  */
 public final class LogVerifier {
   /** How often (in entries) the progress callback is told. */
@@ -337,93 +335,250 @@ public final class LogVerifier {
 
     private void streamEntries(long n, long dataLen, long storedNodes, NodeSource stored)
         throws IOException {
-      long[] nodesRead = {0};
-      long[] current = {0};
-      try (DataInputStream index = open(INDEX_FILE);
-          InputStream data = open(ENTRIES_FILE);
-          DataInputStream nodes = open(NODES_FILE)) {
-        CompactRange range =
-            CompactRange.create(
-                (level, idx, hash) -> {
-                  long pos = FileLayout.nodePosition(level, idx);
-                  if (pos != nodesRead[0] || pos >= storedNodes) {
-                    return; // counted as a layout problem already
-                  }
-                  byte[] s = new byte[NODE_WIDTH];
-                  try {
-                    nodes.readFully(s);
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
-                  nodesRead[0]++;
-                  if (!Arrays.equals(s, hash)) {
-                    boolean known = childBad(level, idx);
-                    badAt[level] = idx;
-                    if (known) {
-                      return; // follows from the child reported already
-                    }
-                    problem(
-                        level == 0 ? Check.LEAF_HASH : Check.NODE,
-                        NODES_FILE,
-                        current[0],
-                        pos * NODE_WIDTH,
-                        level == 0
-                            ? "stored leaf hash differs from the hash of the entry's bytes"
-                            : "stored node (level "
-                                + level
-                                + ", index "
-                                + idx
-                                + ") differs from the one recomputed from the entries");
-                  }
-                });
-        long prev = 0;
-        for (long i = 0; i < n; i++) {
-          long end = index.readLong();
-          if (end <= prev || end > dataLen || end - prev > Integer.MAX_VALUE - 8) {
-            problem(
-                Check.INDEX,
-                INDEX_FILE,
-                i,
-                i * INDEX_WIDTH,
-                "end offset "
-                    + end
-                    + " does not lie after the previous entry's end "
-                    + prev
-                    + " and within "
-                    + ENTRIES_FILE
-                    + " ("
-                    + dataLen
-                    + " bytes); entries from here on cannot be read");
-            return;
-          }
-          byte[] entry = data.readNBytes((int) (end - prev));
-          if (entry.length != end - prev) {
-            problem(Check.IO, ENTRIES_FILE, i, prev + entry.length, "file shrank while reading");
-            return;
-          }
-          if (canonicalJson) {
-            checkCanonical(i, prev, entry);
-            if (followKeyRotations) {
-              learnRotation(i, entry);
+      try (ChannelInput index = ChannelInput.open(dir.resolve(INDEX_FILE));
+          ChannelInput data = ChannelInput.open(dir.resolve(ENTRIES_FILE));
+          ChannelInput nodes = ChannelInput.open(dir.resolve(NODES_FILE))) {
+        if (n == 0) {
+          checkTrailingData(dataLen, 0);
+          return;
+        }
+        EntryReader entryReader = new EntryReader(index, data, n, dataLen);
+        Walk walk = new Walk(new NodeChecker(nodes, storedNodes), n, stored);
+        // Blocks go round: read here, hashed and checked by the pipeline's worker, then walked
+        // here in order, so everything is reported as by a single pass over the entries.
+        try (EntryPipeline pipeline = new EntryPipeline(canonicalJson)) {
+          while (true) {
+            EntryPipeline.Block b = entryReader.done() ? null : pipeline.freeBlock();
+            if (b != null) {
+              entryReader.fill(b);
+              if (b.count > 0) {
+                pipeline.submit(b);
+              } else {
+                pipeline.recycle(b);
+              }
+            } else if (pipeline.hasInFlight()) {
+              EntryPipeline.Block next = pipeline.next();
+              walk.walk(next);
+              pipeline.recycle(next);
+            } else {
+              break;
             }
           }
-          current[0] = i;
-          range.append(MerkleHash.leaf(entry));
+        }
+        if (!entryReader.stop(walk.prev)) {
+          checkTrailingData(dataLen, walk.prev);
+        }
+      }
+    }
+
+    private void checkTrailingData(long dataLen, long prev) {
+      if (dataLen > prev) {
+        problem(
+            Check.DATA,
+            ENTRIES_FILE,
+            -1,
+            prev,
+            (dataLen - prev) + " bytes after the end of the last indexed entry");
+      }
+    }
+
+    /**
+     * Reads consecutive entries into blocks by their index offsets. Where it must stop (a bad
+     * offset, a short file, a read error), it remembers why, for {@link #stop} to report once every
+     * entry before was walked, as a single pass would.
+     */
+    private final class EntryReader {
+      private final ChannelInput index;
+      private final ChannelInput data;
+      private final long n;
+      private final long dataLen;
+      private long next;
+      private long prev;
+      // An end offset read but not yet placed: its entry did not fit in the last block.
+      private long pendingEnd = -1;
+      private boolean stopped;
+      private long badEnd = -1;
+      private int shortRead = -1;
+      private IOException error;
+
+      EntryReader(ChannelInput index, ChannelInput data, long n, long dataLen) {
+        this.index = index;
+        this.data = data;
+        this.n = n;
+        this.dataLen = dataLen;
+      }
+
+      boolean done() {
+        return stopped || next == n;
+      }
+
+      void fill(EntryPipeline.Block b) {
+        if (b.data.length > EntryPipeline.Block.DATA_CAPACITY) {
+          b.data = new byte[EntryPipeline.Block.DATA_CAPACITY]; // let go of a large entry
+        }
+        b.first = next;
+        b.count = 0;
+        int used = 0;
+        try {
+          while (next < n && b.count < EntryPipeline.Block.MAX_ENTRIES) {
+            long end = pendingEnd >= 0 ? pendingEnd : index.readLong();
+            pendingEnd = -1;
+            if (end <= prev || end > dataLen || end - prev > Integer.MAX_VALUE - 8) {
+              badEnd = end;
+              stopped = true;
+              return;
+            }
+            int len = (int) (end - prev);
+            if (len > b.data.length - used) {
+              if (b.count > 0) {
+                pendingEnd = end;
+                return;
+              }
+              b.data = new byte[len];
+            }
+            int got = data.read(b.data, used, len);
+            if (got != len) {
+              shortRead = got;
+              stopped = true;
+              return;
+            }
+            used += len;
+            b.ends[b.count++] = used;
+            prev = end;
+            next++;
+          }
+        } catch (IOException e) {
+          error = e;
+          stopped = true;
+        }
+      }
+
+      /**
+       * Reports why reading stopped early, once the entries before {@code walked} (the end of the
+       * last one walked) were; returns false if it did not.
+       */
+      boolean stop(long walked) throws IOException {
+        if (!stopped) {
+          return false;
+        }
+        long i = next;
+        if (error != null) {
+          throw error;
+        }
+        if (badEnd >= 0) {
+          problem(
+              Check.INDEX,
+              INDEX_FILE,
+              i,
+              i * INDEX_WIDTH,
+              "end offset "
+                  + badEnd
+                  + " does not lie after the previous entry's end "
+                  + walked
+                  + " and within "
+                  + ENTRIES_FILE
+                  + " ("
+                  + dataLen
+                  + " bytes); entries from here on cannot be read");
+        } else {
+          problem(Check.IO, ENTRIES_FILE, i, walked + shortRead, "file shrank while reading");
+        }
+        return true;
+      }
+    }
+
+    /** Walks the blocks back from the worker in order: the tree, checkpoints and reports. */
+    private final class Walk {
+      private final NodeChecker checker;
+      private final StreamedTree tree = new StreamedTree();
+      private final long n;
+      private final NodeSource stored;
+      // The end of the last entry walked.
+      long prev;
+
+      Walk(NodeChecker checker, long n, NodeSource stored) {
+        this.checker = checker;
+        this.n = n;
+        this.stored = stored;
+      }
+
+      void walk(EntryPipeline.Block b) throws IOException {
+        for (int k = 0; k < b.count; k++) {
+          long i = b.first + k;
+          if (b.failure != null && k == b.failedAt) {
+            rethrow(b.failure);
+          }
+          int start = b.start(k);
+          int len = b.ends[k] - start;
+          if (canonicalJson) {
+            if (!b.canonical[k]) {
+              reportNotCanonical(i, prev, Arrays.copyOfRange(b.data, start, start + len));
+            }
+            if (followKeyRotations) {
+              learnRotation(i, b.data, start, len);
+            }
+          }
+          checker.current = i;
+          tree.append(b.leaves, k * MerkleHash.SIZE, checker);
           entries = i + 1;
-          bytes += entry.length;
-          prev = end;
-          checkCheckpointsAt(i + 1, null, n, stored, range);
+          bytes += len;
+          prev += len;
+          checkCheckpointsAt(i + 1, null, n, stored, tree);
           if ((i + 1) % PROGRESS_STEP == 0) {
             progress.progress(i + 1, n);
           }
         }
-        if (dataLen > prev) {
+      }
+    }
+
+    /**
+     * Compares each node the stream completes with the stored one, read in step from the nodes file
+     * (which holds them in the order they complete).
+     */
+    private final class NodeChecker implements StreamedTree.NodeCheck {
+      private final ChannelInput nodes;
+      private final long storedNodes;
+      private final byte[] storedHash = new byte[NODE_WIDTH];
+      private long nodesRead;
+      // The entry being appended, for the report.
+      long current;
+
+      NodeChecker(ChannelInput nodes, long storedNodes) {
+        this.nodes = nodes;
+        this.storedNodes = storedNodes;
+      }
+
+      @Override
+      public void node(int level, long idx, byte[] hash, int off) {
+        long pos = FileLayout.nodePosition(level, idx);
+        if (pos != nodesRead || pos >= storedNodes) {
+          return; // counted as a layout problem already
+        }
+        try {
+          nodes.readFully(storedHash, 0, NODE_WIDTH);
+        } catch (IOException e) {
+          // Wrapped as before, so a read failure is reported in the same words.
+          throw new UncheckedIOException(e);
+        }
+        nodesRead++;
+        if (!Arrays.equals(storedHash, 0, NODE_WIDTH, hash, off, off + NODE_WIDTH)) {
+          boolean known = childBad(level, idx);
+          badAt[level] = idx;
+          if (known) {
+            return; // follows from the child reported already
+          }
           problem(
-              Check.DATA,
-              ENTRIES_FILE,
-              -1,
-              prev,
-              (dataLen - prev) + " bytes after the end of the last indexed entry");
+              level == 0 ? Check.LEAF_HASH : Check.NODE,
+              NODES_FILE,
+              current,
+              pos * NODE_WIDTH,
+              level == 0
+                  ? "stored leaf hash differs from the hash of the entry's bytes"
+                  : "stored node (level "
+                      + level
+                      + ", index "
+                      + idx
+                      + ") differs from the one recomputed from the entries");
         }
       }
     }
@@ -432,7 +587,11 @@ public final class LogVerifier {
       return level > 0 && (badAt[level - 1] == 2 * idx || badAt[level - 1] == 2 * idx + 1);
     }
 
-    private void checkCanonical(long i, long offset, byte[] entry) {
+    /**
+     * Reports why an entry that the in-place check found not canonical is not, in the words of the
+     * strict parser, the reference.
+     */
+    private void reportNotCanonical(long i, long offset, byte[] entry) {
       try {
         byte[] canonical = CanonicalJson.canonicalizeStrict(entry);
         if (!Arrays.equals(canonical, entry)) {
@@ -463,7 +622,7 @@ public final class LogVerifier {
      * recomputed one (from {@code range}, or {@code root}, or else the stored nodes).
      */
     private void checkCheckpointsAt(
-        long size, byte[] root, long n, NodeSource stored, CompactRange range) throws IOException {
+        long size, byte[] root, long n, NodeSource stored, StreamedTree range) throws IOException {
       while (next != null && next.checkpoint.size() <= size) {
         Pending cp = next;
         long s = cp.checkpoint.size();
@@ -624,12 +783,12 @@ public final class LogVerifier {
     }
 
     /** Notes the next key of a key rotation record whose previous key is trusted. */
-    private void learnRotation(long index, byte[] entry) {
-      if (!contains(entry, KEY_ROTATION_TYPE)) {
+    private void learnRotation(long index, byte[] buf, int off, int len) {
+      if (!contains(buf, off, len, KEY_ROTATION_TYPE)) {
         return;
       }
       try {
-        LoggedRecord r = Envelope.decode(index, entry);
+        LoggedRecord r = Envelope.decode(index, Arrays.copyOfRange(buf, off, off + len));
         if (r.type() == RecordType.KEY_ROTATION) {
           KeyRotation k = (KeyRotation) r.record();
           if (trusted.contains(NoteVerifier.parse(k.previousKey()))) {
@@ -680,11 +839,6 @@ public final class LogVerifier {
       };
     }
 
-    private DataInputStream open(String file) throws IOException {
-      return new DataInputStream(
-          new BufferedInputStream(Files.newInputStream(dir.resolve(file)), 1 << 16));
-    }
-
     private void problem(Check check, String file, long index, long offset, String message) {
       if (problems.size() < maxProblems) {
         problems.add(new Problem(check, file, index, offset, message));
@@ -723,8 +877,14 @@ public final class LogVerifier {
 
   /** Returns whether {@code needle} occurs in {@code hay}. */
   static boolean contains(byte[] hay, byte[] needle) {
+    return contains(hay, 0, hay.length, needle);
+  }
+
+  /** Returns whether {@code needle} occurs in {@code len} bytes of {@code hay} from {@code off}. */
+  static boolean contains(byte[] hay, int off, int len, byte[] needle) {
+    int end = off + len;
     outer:
-    for (int i = 0; i + needle.length <= hay.length; i++) {
+    for (int i = off; i + needle.length <= end; i++) {
       for (int j = 0; j < needle.length; j++) {
         if (hay[i + j] != needle[j]) {
           continue outer;
@@ -733,6 +893,13 @@ public final class LogVerifier {
       return true;
     }
     return false;
+  }
+
+  private static void rethrow(Throwable t) {
+    if (t instanceof RuntimeException) {
+      throw (RuntimeException) t;
+    }
+    throw (Error) t;
   }
 
   private static List<String> vkeys(List<NoteVerifier> keys) {

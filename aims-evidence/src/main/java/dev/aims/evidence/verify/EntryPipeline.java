@@ -1,0 +1,169 @@
+package dev.aims.evidence.verify;
+
+import dev.aims.evidence.canonical.CanonicalJson;
+import dev.aims.evidence.merkle.MerkleHash;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.ArrayDeque;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Hands blocks of entries to a second thread that hashes their leaves and checks that they are
+ * canonical JSON, while the verifying thread reads the next block and walks the tree of the last
+ * one: the two halves of the work cost about the same per entry, so the log is verified nearly
+ * twice as fast on two cores.
+ *
+ * <p>The worker only computes (a leaf hash and a yes or no per entry); the verifying thread takes
+ * the blocks back in order and does everything else, including all reporting, so problems come out
+ * exactly as in a single pass. Memory is constant: {@link #BLOCKS} blocks circulate, each of {@link
+ * Block#DATA_CAPACITY} bytes unless one entry is larger. The worker is started by the constructor
+ * and ended by {@link #close()}, which waits for it, so it never outlives a verification.
+ */
+final class EntryPipeline implements AutoCloseable {
+  /** Blocks in circulation: one being read, one being checked, one being walked. */
+  static final int BLOCKS = 3;
+
+  /** A run of consecutive entries read from the log, and what the worker found out about them. */
+  static final class Block {
+    static final int DATA_CAPACITY = 1 << 18;
+    static final int MAX_ENTRIES = 2048;
+
+    /** The entries' bytes, back to back from 0; larger than the capacity for a larger entry. */
+    byte[] data = new byte[DATA_CAPACITY];
+
+    /** Entry k lies in {@code data[k == 0 ? 0 : ends[k - 1], ends[k])}. */
+    final int[] ends = new int[MAX_ENTRIES];
+
+    /** The leaf hash of entry k at {@code leaves[k * 32]}, set by the worker. */
+    final byte[] leaves = new byte[MAX_ENTRIES * MerkleHash.SIZE];
+
+    /** Whether entry k is canonical JSON (or the check is off), set by the worker. */
+    final boolean[] canonical = new boolean[MAX_ENTRIES];
+
+    /** The index of entry 0. */
+    long first;
+
+    /** How many entries the block holds. */
+    int count;
+
+    /** What the worker threw at entry {@code failedAt}, or null. */
+    Throwable failure;
+
+    int failedAt;
+
+    int start(int k) {
+      return k == 0 ? 0 : ends[k - 1];
+    }
+  }
+
+  private static final Block STOP = new Block();
+
+  private final boolean canonicalJson;
+  private final BlockingQueue<Block> toWorker = new ArrayBlockingQueue<>(BLOCKS + 1);
+  private final BlockingQueue<Block> fromWorker = new ArrayBlockingQueue<>(BLOCKS + 1);
+  private final ArrayDeque<Block> free = new ArrayDeque<>(BLOCKS);
+  private final Thread worker;
+  private volatile boolean cancelled;
+  private int inFlight;
+
+  EntryPipeline(boolean canonicalJson) {
+    this.canonicalJson = canonicalJson;
+    for (int b = 0; b < BLOCKS; b++) {
+      free.add(new Block());
+    }
+    worker = new Thread(this::work, "aims-log-verifier");
+    worker.setDaemon(true);
+    worker.start();
+  }
+
+  /** Returns a block to fill, or null when all are in flight. */
+  Block freeBlock() {
+    return free.poll();
+  }
+
+  /** Gives a filled block to the worker. */
+  void submit(Block b) {
+    // Never blocks: the queue has room for every block and the stop marker.
+    toWorker.add(b);
+    inFlight++;
+  }
+
+  /** Returns whether blocks are with the worker, to be taken back with {@link #next()}. */
+  boolean hasInFlight() {
+    return inFlight > 0;
+  }
+
+  /** Waits for the oldest block given to the worker and returns it, in the order submitted. */
+  Block next() throws IOException {
+    try {
+      Block b = fromWorker.take();
+      inFlight--;
+      return b;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while verifying entries");
+    }
+  }
+
+  /** Makes a block taken back with {@link #next()} free again. */
+  void recycle(Block b) {
+    free.add(b);
+  }
+
+  private void work() {
+    while (true) {
+      Block b;
+      try {
+        b = toWorker.take();
+      } catch (InterruptedException e) {
+        return; // only the JVM interrupts this thread, and then nobody waits for it
+      }
+      if (b == STOP) {
+        return;
+      }
+      if (!cancelled) {
+        check(b);
+      }
+      fromWorker.add(b);
+    }
+  }
+
+  private void check(Block b) {
+    b.failure = null;
+    int k = 0;
+    try {
+      byte[] data = b.data;
+      for (; k < b.count; k++) {
+        int start = b.start(k);
+        int len = b.ends[k] - start;
+        b.canonical[k] = !canonicalJson || CanonicalJson.isCanonicalStrict(data, start, len);
+        MerkleHash.leaf(data, start, len, b.leaves, k * MerkleHash.SIZE);
+      }
+    } catch (RuntimeException | Error e) {
+      // A bug, not a finding: the verifying thread rethrows it when it reaches this entry.
+      b.failure = e;
+      b.failedAt = k;
+    }
+  }
+
+  /** Stops the worker and waits for it to end. */
+  @Override
+  public void close() {
+    cancelled = true;
+    toWorker.add(STOP);
+    boolean interrupted = false;
+    while (true) {
+      try {
+        worker.join();
+        break;
+      } catch (InterruptedException e) {
+        // Wait on regardless, so that the worker never outlives the verification.
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
