@@ -47,11 +47,10 @@ import java.util.stream.Stream;
  * nodes and checkpoints from storage on demand: its memory does not grow with the log.
  *
  * <p><b>Proving a new store.</b> A new implementation extends the abstract JUnit 5 class {@code
- * dev.aims.evidence.store.LogStoreContract} from the aims-evidence test sources and implements its
- * two factory methods (open a fresh store, reopen the same storage); the contract checks append,
- * size, entry bytes, leaf hashes, nodes and roots against a naive reference tree, checkpoints,
- * reopening, iteration and error handling. A store that passes it can be handed to {@code
- * EvidenceLog}.
+ * dev.aims.evidence.store.LogStoreContract} from the aims-evidence test jar and implements its two
+ * factory methods (open a fresh store, reopen the same storage); the contract checks append, size,
+ * entry bytes, leaf hashes, nodes and roots against a naive reference tree, checkpoints, reopening,
+ * iteration and error handling. A store that passes it can be handed to {@code EvidenceLog}.
  */
 public interface LogStore extends AutoCloseable {
 
