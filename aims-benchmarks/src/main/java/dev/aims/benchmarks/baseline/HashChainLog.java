@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -108,17 +107,12 @@ public final class HashChainLog implements RecordSink {
           throw new IllegalStateException(
               "hash chain " + file + " line " + line + ": no tab-separated SHA-256 at its end");
         }
-        byte[] stored;
-        try {
-          stored = HEX.parseHex(text, tab + 1, text.length());
-        } catch (IllegalArgumentException e) {
-          throw new IllegalStateException(
-              "hash chain " + file + " line " + line + ": hash is not hex", e);
-        }
         sha256.update(previous);
         sha256.update(text.substring(0, tab).getBytes(StandardCharsets.UTF_8));
         previous = sha256.digest();
-        if (!Arrays.equals(previous, stored)) {
+        // Compared as the exact lowercase hex the writer wrote: parsing would accept 'A' for 'a',
+        // and a changed byte would then go unnoticed.
+        if (!text.regionMatches(tab + 1, HEX.formatHex(previous), 0, 64)) {
           throw new IllegalStateException(
               "hash chain " + file + " line " + line + ": hash does not match the chain");
         }

@@ -39,6 +39,30 @@ class HashChainLogTest {
   }
 
   @Test
+  void verify_rejectsAHashWithALetterUpperCased() throws Exception {
+    Path file = dir.resolve("chain.jsonl");
+    SinkFiles.writeSamples(new HashChainLog(file), 5);
+    List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+    String line = lines.get(2);
+    int tab = line.lastIndexOf('\t');
+    int letter = -1;
+    for (int i = tab + 1; i < line.length() && letter < 0; i++) {
+      if (line.charAt(i) >= 'a' && line.charAt(i) <= 'f') {
+        letter = i;
+      }
+    }
+    assertThat(letter).as("a hex letter in the hash of line 3").isPositive();
+    lines.set(
+        2,
+        line.substring(0, letter)
+            + Character.toUpperCase(line.charAt(letter))
+            + line.substring(letter + 1));
+    Files.write(file, lines, StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> HashChainLog.verify(file)).hasMessageContaining("line 3");
+  }
+
+  @Test
   void verify_detectsADeletedLine() throws Exception {
     Path file = dir.resolve("chain.jsonl");
     SinkFiles.writeSamples(new HashChainLog(file), 20);
