@@ -150,10 +150,6 @@ final class DemoScenario {
 
     step("Build the risk register and the Statement of Applicability (Clause 6.1.2, 6.1.3)");
     List<RiskEntry> risks = DemoRecords.risks();
-    RiskMatrix matrix = RiskMatrix.defaultMatrix();
-    Map<RiskLevel, Integer> levels = new EnumMap<>(RiskLevel.class);
-    risks.forEach(r -> levels.merge(matrix.level(r.residual()), 1, Integer::sum));
-    say("%d risks; residual levels %s", risks.size(), levels);
     AimsRecords base =
         AimsRecords.builder()
             .scope(DemoRecords.scope())
@@ -161,6 +157,11 @@ final class DemoScenario {
             .addAllRisks(risks)
             .addImpactAssessments(aisia)
             .build();
+    // The records' matrix, as every assessment of them uses: the demo keeps the default 5 by 5.
+    RiskMatrix matrix = RiskMatrix.forRecords(base);
+    Map<RiskLevel, Integer> levels = new EnumMap<>(RiskLevel.class);
+    risks.forEach(r -> levels.merge(matrix.level(r.residual()), 1, Integer::sum));
+    say("%d risks; residual levels %s", risks.size(), levels);
     StatementOfApplicability soa = DemoRecords.soa(base, today);
     say(
         "SoA v%s: %d controls, %d applicable, %d excluded with justification",

@@ -87,7 +87,12 @@ final class HtmlReport {
     sb.append("<p>")
         .append(d.risks().total())
         .append(" risks; cells count risks by likelihood")
-        .append(" and severity, coloured by the level of the default 5&times;5 matrix.</p>\n");
+        .append(" and severity, coloured by the level of the ")
+        .append(d.records().riskMatrix().isPresent() ? "organisation's own " : "default ")
+        .append(d.matrix().likelihoodLevels())
+        .append("&times;")
+        .append(d.matrix().severityLevels())
+        .append(" matrix.</p>\n");
     // A risk rated outside the matrix has no cell; it is named here so that the maps do not
     // silently count fewer risks than the register holds.
     List<String> outside = d.risks().outsideMatrix();

@@ -64,7 +64,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * organisation.json          Organisation: name, top management, AIMS manager, risk criteria,
- *                            certificate date
+ *                            its own risk matrix (riskMatrix), certificate date
  * scope.json                 AimsScope (Clause 4.3)
  * systems/*.json             AiSystem, the AI system register (A.4.2)
  * risks/*.json               RiskEntry (Clause 6.1.2, 6.1.3)
@@ -90,7 +90,8 @@ import java.util.stream.Stream;
  * is not skipped silently. Every problem of every file is collected before failing: bad JSON, an
  * unknown field, a value of the wrong type, a missing field, a broken rule of a record, references
  * between records that do not resolve, and a risk accepted beyond the organisation's risk criteria
- * without an approver the criteria authorise (judged on the default 5 by 5 matrix by {@link
+ * without an approver the criteria authorise (judged on the organisation's matrix, the default 5 by
+ * 5 unless {@code organisation.json} defines one, by {@link
  * RiskRegisterCheck#unauthorisedAcceptances(AimsRecords)}). Each {@link Problem} names the file,
  * the record, the field and the value.
  */

@@ -23,7 +23,8 @@ import java.util.List;
  *
  * @param records the organisation's AIMS records
  * @param asOf the day the assessments are made for
- * @param matrix the risk matrix (the one scoring kernel)
+ * @param matrix the organisation's risk matrix (the one scoring kernel), the default unless its
+ *     records define one
  * @param risks the risk register summary with its heat maps
  * @param gap the gap analysis
  * @param readiness the certification readiness checklists
@@ -49,7 +50,8 @@ record ReportData(
    */
   static ReportData of(AimsRecords records, LocalDate asOf, Path logDir, NoteVerifier key)
       throws IOException {
-    RiskMatrix matrix = RiskMatrix.defaultMatrix();
+    // The organisation's own matrix when its records define one, as in the gap analysis.
+    RiskMatrix matrix = RiskMatrix.forRecords(records);
     return new ReportData(
         records,
         asOf,

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.aims.assessment.risk.RiskBand;
 import dev.aims.assessment.risk.RiskMatrix;
 import dev.aims.core.json.AimsJson;
+import dev.aims.core.records.AimsRecords;
 import dev.aims.core.risk.RiskCriteria;
 import dev.aims.core.risk.RiskLevel;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,14 +20,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code aims risk}: AI risk assessment on the default 5 by 5 matrix (Clauses 6.1.1, 6.1.2). {@code
- * aims risk score --likelihood L --severity S} prints the score, level and band of a rating and
- * whether the default criteria accept it; {@code --json} prints the same as JSON.
+ * {@code aims risk}: AI risk assessment on a risk matrix (Clauses 6.1.1, 6.1.2). {@code aims risk
+ * score --likelihood L --severity S} prints the score, level and band of a rating and whether the
+ * criteria accept it; on the default 5 by 5 matrix with the default criteria, or, with {@code
+ * --records DIR}, on the matrix and criteria of that records directory's organisation (its own
+ * matrix when {@code organisation.json} defines one, else the default). {@code --json} prints the
+ * same as JSON.
  */
 @Command(
     name = "risk",
     mixinStandardHelpOptions = true,
-    description = "AI risk assessment (Clauses 6.1.1-6.1.3) on the default 5x5 risk matrix.",
+    description =
+        "AI risk assessment (Clauses 6.1.1-6.1.3) on the default 5x5 risk matrix or an"
+            + " organisation's own.",
     subcommands = {RiskCommand.Score.class})
 public final class RiskCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -40,10 +47,11 @@ public final class RiskCommand implements Runnable {
       name = "score",
       mixinStandardHelpOptions = true,
       description = {
-        "Score a risk on the default 5x5 matrix: score = likelihood x severity; bands LOW 1-4,"
-            + " MEDIUM 5-9, HIGH 10-16, CRITICAL 17-25.",
-        "The default criteria (Clause 6.1.1) accept up to MEDIUM; above that, accepting a risk"
-            + " needs an approver."
+        "Score a risk: score = likelihood x severity. On the default 5x5 matrix the bands are LOW"
+            + " 1-4, MEDIUM 5-9, HIGH 10-16, CRITICAL 17-25, and the default criteria (Clause"
+            + " 6.1.1) accept up to MEDIUM; above that, accepting a risk needs an approver.",
+        "With --records DIR, the organisation's own matrix (riskMatrix in organisation.json) and"
+            + " risk criteria are used instead."
       })
   static final class Score implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -51,27 +59,49 @@ public final class RiskCommand implements Runnable {
     @Option(
         names = "--likelihood",
         required = true,
-        paramLabel = "1-5",
+        paramLabel = "L",
         description =
-            "Likelihood level: 1 Rare, 2 Unlikely, 3 Possible, 4 Likely, 5 Almost certain.")
+            "Likelihood level, from 1. Default matrix: 1 Rare, 2 Unlikely, 3 Possible, 4 Likely,"
+                + " 5 Almost certain.")
     int likelihood;
 
     @Option(
         names = "--severity",
         required = true,
-        paramLabel = "1-5",
-        description = "Severity level: 1 Negligible, 2 Minor, 3 Moderate, 4 Major, 5 Severe.")
+        paramLabel = "S",
+        description =
+            "Severity level, from 1. Default matrix: 1 Negligible, 2 Minor, 3 Moderate, 4 Major,"
+                + " 5 Severe.")
     int severity;
+
+    @Option(
+        names = "--records",
+        paramLabel = "DIR",
+        description =
+            "Score on the matrix and criteria of this records directory's organisation (default:"
+                + " the default matrix and criteria).")
+    Path records;
 
     @Option(names = "--json", description = "Print machine-readable JSON instead of text.")
     boolean json;
 
     @Override
     public Integer call() throws JsonProcessingException {
-      RiskMatrix matrix = RiskMatrix.defaultMatrix();
-      RiskCriteria criteria = RiskCriteria.defaults();
-      checkRange("--likelihood", likelihood, matrix.likelihoodLevels());
-      checkRange("--severity", severity, matrix.severityLevels());
+      AimsRecords loaded = records == null ? null : RecordsDirectory.load(records);
+      RiskMatrix matrix =
+          loaded == null ? RiskMatrix.defaultMatrix() : RiskMatrix.forRecords(loaded);
+      RiskCriteria criteria = loaded == null ? RiskCriteria.defaults() : loaded.riskCriteria();
+      boolean own = loaded != null && loaded.riskMatrix().isPresent();
+      String size = matrix.likelihoodLevels() + "x" + matrix.severityLevels();
+      // Named after whose it is, so that a score is never mistaken for one on the other matrix.
+      String matrixName =
+          own
+              ? loaded.organisationName() + "'s " + size + " matrix"
+              : "the default " + size + " matrix";
+      String criteriaName =
+          loaded == null ? "the default criteria" : loaded.organisationName() + "'s criteria";
+      checkRange("--likelihood", likelihood, matrix.likelihoodLevels(), own, matrixName);
+      checkRange("--severity", severity, matrix.severityLevels(), own, matrixName);
       RiskLevel level = matrix.level(likelihood, severity);
       int score = matrix.score(likelihood, severity);
       Optional<RiskBand> band = matrix.band(level);
@@ -79,7 +109,7 @@ public final class RiskCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("matrix", "default 5x5");
+        result.put("matrix", (own ? "organisation " : "default ") + size);
         result.put("likelihood", axis(likelihood, matrix.likelihoodName(likelihood)));
         result.put("severity", axis(severity, matrix.severityName(severity)));
         result.put("score", score);
@@ -89,19 +119,22 @@ public final class RiskCommand implements Runnable {
         result.put("maxAcceptableLevel", criteria.maxAcceptableLevel());
         out.println(AimsJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
       } else {
-        out.println("Risk score on the default 5x5 matrix (Clause 6.1.2)");
+        out.println("Risk score on " + matrixName + " (Clause 6.1.2)");
         out.println("  likelihood  " + likelihood + "  " + matrix.likelihoodName(likelihood));
         out.println("  severity    " + severity + "  " + matrix.severityName(severity));
         out.println("  score       " + score + "  (likelihood x severity)");
         out.println("  level       " + level);
         out.println(
             "  band        "
-                + band.map(b -> b.level() + " " + b.minScore() + "-" + b.maxScore()).orElse("-"));
+                + band.map(b -> b.level() + " " + b.minScore() + "-" + b.maxScore())
+                    .orElse(matrix.isBandBased() ? "-" : "- (levels set by the matrix's grid)"));
         out.println(
             "  acceptable  "
                 + (acceptable
-                    ? "yes: the default criteria accept up to " + criteria.maxAcceptableLevel()
-                    : "no: the default criteria accept up to "
+                    ? "yes: " + criteriaName + " accept up to " + criteria.maxAcceptableLevel()
+                    : "no: "
+                        + criteriaName
+                        + " accept up to "
                         + criteria.maxAcceptableLevel()
                         + "; accepting "
                         + level
@@ -111,11 +144,16 @@ public final class RiskCommand implements Runnable {
       return 0;
     }
 
-    private void checkRange(String option, int value, int max) {
+    private void checkRange(String option, int value, int max, boolean own, String matrixName) {
       if (value < 1 || value > max) {
         throw new CommandLine.ParameterException(
             spec.commandLine(),
-            option + " " + value + " is outside the default matrix's scale 1.." + max);
+            option
+                + " "
+                + value
+                + (own
+                    ? " is outside the scale 1.." + max + " of " + matrixName
+                    : " is outside the default matrix's scale 1.." + max));
       }
     }
 

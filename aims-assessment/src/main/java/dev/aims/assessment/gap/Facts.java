@@ -1,7 +1,6 @@
 package dev.aims.assessment.gap;
 
 import dev.aims.assessment.risk.RiskFinding;
-import dev.aims.assessment.risk.RiskMatrix;
 import dev.aims.assessment.risk.RiskRegisterCheck;
 import dev.aims.assessment.soa.SoaProposal;
 import dev.aims.assessment.soa.SoaProposer;
@@ -24,9 +23,7 @@ final class Facts {
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.inScope = records.inScopeSystems();
     this.proposal = SoaProposer.propose(records);
-    this.riskFindings =
-        RiskRegisterCheck.of(RiskMatrix.defaultMatrix(), records.riskCriteria())
-            .check(records.risks(), asOf);
+    this.riskFindings = RiskRegisterCheck.forRecords(records).check(records.risks(), asOf);
   }
 
   /** Returns "a, b and c" for up to five items, then "and N more". */

@@ -286,12 +286,33 @@ public final class PolicyGenerator {
         List.of());
   }
 
+  /**
+   * Describes how the cells of {@code m} get their levels: the score bands, or, for a grid, each
+   * likelihood level's row of levels by rising severity.
+   */
+  private static String levelsInWords(RiskMatrix m) {
+    if (m.isBandBased()) {
+      return "the score is their product and falls in these bands: "
+          + m.bands().stream()
+              .map(b -> b.level() + " " + b.minScore() + "–" + b.maxScore())
+              .collect(Collectors.joining(", "));
+    }
+    List<String> rows = new ArrayList<>();
+    for (int l = 1; l <= m.likelihoodLevels(); l++) {
+      List<String> row = new ArrayList<>();
+      for (int s = 1; s <= m.severityLevels(); s++) {
+        row.add(m.level(l, s).toString());
+      }
+      rows.add(m.likelihoodName(l) + ": " + String.join(", ", row));
+    }
+    return "each cell's level is set in a grid, by likelihood and then by rising severity: "
+        + String.join("; ", rows);
+  }
+
   private static Text riskManagement(Facts f) {
-    RiskMatrix m = RiskMatrix.defaultMatrix();
-    String bands =
-        m.bands().stream()
-            .map(b -> b.level() + " " + b.minScore() + "–" + b.maxScore())
-            .collect(Collectors.joining(", "));
+    // The organisation's own matrix when its records define one: the policy states the matrix the
+    // assessments actually score with (Clause 6.1.1 criteria), not the SDK's default.
+    RiskMatrix m = RiskMatrix.forRecords(f.records);
     return new Text(
         "This policy defines how "
             + f.org
@@ -308,8 +329,8 @@ public final class PolicyGenerator {
             + String.join(", ", m.likelihoodScale())
             + ") and severity ("
             + String.join(", ", m.severityScale())
-            + "); the score is their product and falls in these bands: "
-            + (bands.isEmpty() ? "as the matrix defines" : bands)
+            + "); "
+            + levelsInWords(m)
             + ". A risk owner may accept a residual risk up to "
             + f.criteria.maxAcceptableLevel()
             + "; above that, only "

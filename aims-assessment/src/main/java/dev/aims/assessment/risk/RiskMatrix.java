@@ -1,7 +1,10 @@
 package dev.aims.assessment.risk;
 
+import dev.aims.core.records.AimsRecords;
 import dev.aims.core.risk.RiskLevel;
+import dev.aims.core.risk.RiskMatrixDefinition;
 import dev.aims.core.risk.RiskRating;
+import dev.aims.core.risk.ScoreBand;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -39,13 +42,17 @@ import java.util.Set;
  *
  * <p>with likelihood levels Rare, Unlikely, Possible, Likely, Almost certain and severity levels
  * Negligible, Minor, Moderate, Major, Severe.
+ *
+ * <p>An organisation keeps its own matrix as data, a {@link RiskMatrixDefinition} in its
+ * organisation record; {@link #of(RiskMatrixDefinition)} builds the matrix it describes and {@link
+ * #forRecords(AimsRecords)} is the matrix every assessment of a set of records scores with.
  */
 public final class RiskMatrix {
   /** The fewest levels a likelihood or severity scale may have. */
-  public static final int MIN_SCALE = 3;
+  public static final int MIN_SCALE = RiskMatrixDefinition.MIN_SCALE;
 
   /** The most levels a likelihood or severity scale may have. */
-  public static final int MAX_SCALE = RiskRating.MAX_LEVEL;
+  public static final int MAX_SCALE = RiskMatrixDefinition.MAX_SCALE;
 
   private static final RiskMatrix DEFAULT =
       builder()
@@ -89,6 +96,40 @@ public final class RiskMatrix {
   /** Returns the default 5 by 5 matrix described on the class. */
   public static RiskMatrix defaultMatrix() {
     return DEFAULT;
+  }
+
+  /**
+   * Returns the matrix that {@code definition} describes (Clause 6.1.1, 6.1.2): its scales, and its
+   * bands or grid, given to the {@linkplain #builder() builder} as they are.
+   *
+   * @throws InvalidMatrixException never for a built definition, which checks the same rules; the
+   *     builder checks them again so that the matrix cannot depend on the definition being right
+   */
+  public static RiskMatrix of(RiskMatrixDefinition definition) {
+    Builder b =
+        builder()
+            .likelihoodScale(definition.likelihoodScale())
+            .severityScale(definition.severityScale());
+    for (ScoreBand band : definition.bands()) {
+      b.band(band.level(), band.minScore(), band.maxScore());
+    }
+    if (!definition.grid().isEmpty()) {
+      b.grid(
+          definition.grid().stream()
+              .map(row -> row.toArray(RiskLevel[]::new))
+              .toArray(RiskLevel[][]::new));
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns the matrix the organisation of {@code records} rates its risks on (Clause 6.1.1,
+   * 6.1.2): the one its organisation record defines ({@link AimsRecords#riskMatrix()}), else the
+   * {@linkplain #defaultMatrix() default}. Every assessment of a set of records takes its matrix
+   * from here, so that they all agree on which ratings fit and what level each cell has.
+   */
+  public static RiskMatrix forRecords(AimsRecords records) {
+    return records.riskMatrix().map(RiskMatrix::of).orElse(DEFAULT);
   }
 
   /** Returns a builder for a matrix of the organisation's own. */

@@ -77,14 +77,22 @@ public final class RiskRegisterCheck {
   }
 
   /**
+   * Returns a check of {@code records}' register: scored on the organisation's matrix ({@link
+   * RiskMatrix#forRecords(AimsRecords)}, the default when it defines none) and judged by its
+   * {@linkplain AimsRecords#riskCriteria() criteria} (Clause 6.1.1, 6.1.2).
+   */
+  public static RiskRegisterCheck forRecords(AimsRecords records) {
+    return of(RiskMatrix.forRecords(records), records.riskCriteria());
+  }
+
+  /**
    * Returns a violation for each risk of {@code records} whose acceptance is beyond the records'
-   * {@linkplain AimsRecords#riskCriteria() criteria} on the {@linkplain RiskMatrix#defaultMatrix()
-   * default matrix} and has no approver the criteria authorise; empty when there is none. See
-   * {@link #unauthorisedAcceptances(List)}.
+   * {@linkplain AimsRecords#riskCriteria() criteria} on the organisation's matrix ({@link
+   * RiskMatrix#forRecords(AimsRecords)}) and has no approver the criteria authorise; empty when
+   * there is none. See {@link #unauthorisedAcceptances(List)}.
    */
   public static List<Violation> unauthorisedAcceptances(AimsRecords records) {
-    return of(RiskMatrix.defaultMatrix(), records.riskCriteria())
-        .unauthorisedAcceptances(records.risks());
+    return forRecords(records).unauthorisedAcceptances(records.risks());
   }
 
   /**

@@ -28,9 +28,10 @@ import java.util.TreeSet;
  *
  * <p>Every item that is not green becomes one action, and so does every risk that is beyond the
  * organisation's criteria and not validly accepted (treat it or have it accepted, Clause 6.1.3) or
- * that has a rating outside the default 5 by 5 matrix (re-rate it, Clause 6.1.2, as the gap
- * analysis reports it); such a rating never makes planning fail, and when it is the inherent one
- * the risk's controls are planned as if its inherent level were high. Priorities (see {@link
+ * that has a rating outside the organisation's matrix ({@link RiskMatrix#forRecords(AimsRecords)},
+ * the default 5 by 5 unless its organisation record defines one; re-rate it, Clause 6.1.2, as the
+ * gap analysis reports it); such a rating never makes planning fail, and when it is the inherent
+ * one the risk's controls are planned as if its inherent level were high. Priorities (see {@link
  * Priority}): clauses that require documented information; then such risks, and controls chosen to
  * treat a risk whose inherent level is high or worse; then the other controls; then the other
  * clauses. Horizons: red mandatory documents in 30 days; amber mandatory documents and high risks
@@ -53,7 +54,7 @@ public final class RoadmapPlanner {
    * @param start the first day of the roadmap
    */
   public static Roadmap plan(GapAnalysis gaps, AimsRecords records, LocalDate start) {
-    RiskMatrix matrix = RiskMatrix.defaultMatrix();
+    RiskMatrix matrix = RiskMatrix.forRecords(records);
     RiskCriteria criteria = records.riskCriteria();
     Set<String> highRiskControls = new TreeSet<>();
     List<Draft> drafts = new ArrayList<>();

@@ -3,6 +3,8 @@ package dev.aims.assessment.risk;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.aims.core.risk.RiskLevel;
+import dev.aims.core.risk.RiskMatrixDefinition;
+import dev.aims.core.risk.ScoreBand;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -65,6 +67,16 @@ final class MatrixSpecs {
   }
 
   static RiskMatrix bandedMatrix(int l, int s, int mask, int[] cutCandidates) {
+    RiskMatrix.Builder b = RiskMatrix.builder().likelihoodScale(scale(l)).severityScale(scale(s));
+    bands(l, s, mask, cutCandidates).forEach(x -> b.band(x.level(), x.minScore(), x.maxScore()));
+    return b.build();
+  }
+
+  /**
+   * The bands {@link #bandedMatrix} gives the builder: the levels of {@code mask}, lowest first,
+   * cut at the candidates below the largest score.
+   */
+  static List<RiskBand> bands(int l, int s, int mask, int[] cutCandidates) {
     int max = l * s;
     List<RiskLevel> levels = new ArrayList<>();
     for (int i = 0; i < LEVELS.length; i++) {
@@ -78,15 +90,15 @@ final class MatrixSpecs {
         cuts.add(c);
       }
     }
-    RiskMatrix.Builder b = RiskMatrix.builder().likelihoodScale(scale(l)).severityScale(scale(s));
+    List<RiskBand> bands = new ArrayList<>();
     int start = 1;
     int i = 0;
     for (int cut : cuts) {
-      b.band(levels.get(i++), start, cut);
+      bands.add(new RiskBand(levels.get(i++), start, cut));
       start = cut + 1;
     }
-    b.band(levels.get(i), start, max);
-    return b.build();
+    bands.add(new RiskBand(levels.get(i), start, max));
+    return bands;
   }
 
   /** Grid-based matrices: each cell is the larger of its lower neighbours, raised by 0 or 1. */
@@ -119,5 +131,53 @@ final class MatrixSpecs {
   /** Any valid matrix, band-based or grid-based. */
   static Gen<RiskMatrix> matrices() {
     return banded().mix(gridded());
+  }
+
+  /**
+   * A definition and the matrix the builder makes from the same settings, so that {@link
+   * RiskMatrix#of(RiskMatrixDefinition)} can be held to the builder cell by cell.
+   *
+   * @param definition the settings as data
+   * @param built the matrix built from the same settings through {@link RiskMatrix.Builder}
+   */
+  record Defined(RiskMatrixDefinition definition, RiskMatrix built) {}
+
+  /** Band-based definitions of every size, as {@link #banded()} makes matrices. */
+  static Gen<Defined> bandedDefinitions() {
+    return sizes()
+        .zip(
+            sizes(),
+            integers().between(1, (1 << LEVELS.length) - 1),
+            Generate.intArrays(integers().between(0, 4), integers().between(1, 48)),
+            (l, s, mask, cuts) -> {
+              RiskMatrixDefinition.Builder d =
+                  RiskMatrixDefinition.builder().likelihoodScale(scale(l)).severityScale(scale(s));
+              bands(l, s, mask, cuts)
+                  .forEach(b -> d.addBands(ScoreBand.of(b.level(), b.minScore(), b.maxScore())));
+              return new Defined(d.build(), bandedMatrix(l, s, mask, cuts));
+            });
+  }
+
+  /** Grid-based definitions of every size, as {@link #gridded()} makes matrices. */
+  static Gen<Defined> griddedDefinitions() {
+    return sizes()
+        .zip(
+            sizes(),
+            Generate.intArrays(integers().between(49, 49), integers().between(0, 1)),
+            (l, s, steps) -> {
+              RiskLevel[][] grid = monotoneGrid(l, s, steps);
+              RiskMatrixDefinition.Builder d =
+                  RiskMatrixDefinition.builder().likelihoodScale(scale(l)).severityScale(scale(s));
+              for (RiskLevel[] row : grid) {
+                d.addGrid(Arrays.asList(row.clone()));
+              }
+              RiskMatrix built =
+                  RiskMatrix.builder()
+                      .likelihoodScale(scale(l))
+                      .severityScale(scale(s))
+                      .grid(grid)
+                      .build();
+              return new Defined(d.build(), built);
+            });
   }
 }

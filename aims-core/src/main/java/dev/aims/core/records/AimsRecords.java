@@ -22,6 +22,7 @@ import dev.aims.core.policy.PolicyStatus;
 import dev.aims.core.review.ManagementReview;
 import dev.aims.core.risk.RiskCriteria;
 import dev.aims.core.risk.RiskEntry;
+import dev.aims.core.risk.RiskMatrixDefinition;
 import dev.aims.core.scope.AimsScope;
 import dev.aims.core.soa.SoaEntry;
 import dev.aims.core.soa.StatementOfApplicability;
@@ -129,6 +130,16 @@ public abstract class AimsRecords {
   @JsonIgnore
   public RiskCriteria riskCriteria() {
     return organisation().map(Organisation::riskCriteria).orElse(RiskCriteria.defaults());
+  }
+
+  /**
+   * Returns the organisation's own risk matrix (Clause 6.1.1, 6.1.2), when its facts define one;
+   * empty means the default 5 by 5 matrix. {@code RiskMatrix.forRecords(records)} in {@code
+   * aims-assessment} turns this into the matrix every assessment of these records scores with.
+   */
+  @JsonIgnore
+  public Optional<RiskMatrixDefinition> riskMatrix() {
+    return organisation().flatMap(Organisation::riskMatrix);
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.aims.core.AimsStyle;
 import dev.aims.core.risk.RiskCriteria;
+import dev.aims.core.risk.RiskMatrixDefinition;
 import dev.aims.core.system.Invariants;
 import dev.aims.core.validation.InvalidRecordException;
 import dev.aims.core.validation.RecordValidator;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
 
 /**
  * Facts about the organisation that no other record holds: its name, who leads the AI management
- * system, its AI risk criteria (Clause 6.1.1) and its certification dates.
+ * system, its AI risk criteria and risk matrix (Clause 6.1.1, 6.1.2) and its certification dates.
  */
 @Value.Immutable
 @AimsStyle
@@ -50,6 +51,13 @@ public abstract class Organisation {
   public RiskCriteria riskCriteria() {
     return RiskCriteria.defaults();
   }
+
+  /**
+   * Returns the organisation's own risk matrix (Clause 6.1.1, 6.1.2), when it defines one; when
+   * absent, risks are rated on the default 5 by 5 matrix. Optional so that organisation files
+   * written before matrices could be defined still load and keep their meaning.
+   */
+  public abstract Optional<RiskMatrixDefinition> riskMatrix();
 
   /** Returns the certification body, when one is engaged. */
   public abstract Optional<@Pattern(regexp = Invariants.TEXT, message = "must not be blank") String>

@@ -100,7 +100,8 @@ class RecordSchemaTest {
         Arguments.of("statement-of-applicability", SoaGen.statements()),
         Arguments.of("policy-document", PolicyGen.policies()),
         Arguments.of("oversight-record", OrganisationGen.oversightRecords()),
-        Arguments.of("organisation", OrganisationGen.organisations()));
+        Arguments.of("organisation", OrganisationGen.organisations()),
+        Arguments.of("risk-matrix-definition", RiskGen.matrixDefinitions()));
   }
 
   @ParameterizedTest
@@ -265,6 +266,26 @@ class RecordSchemaTest {
             });
   }
 
+  @Test
+  void riskMatrixSchema_requiresExactlyOneOfBandsAndGrid() throws IOException {
+    JsonSchema schema = schema("risk-matrix-definition");
+    qt().withExamples(10)
+        .forAll(RiskGen.matrixDefinitions())
+        .checkAssert(
+            d -> {
+              ObjectNode json = (ObjectNode) written(d);
+              assertThat(schema.validate(json)).isEmpty();
+              // A definition names one form: the JSON leaves the other out.
+              assertThat(json.has("bands")).isNotEqualTo(json.has("grid"));
+              ObjectNode neither = json.deepCopy();
+              neither.remove(List.of("bands", "grid"));
+              assertThat(schema.validate(neither)).isNotEmpty();
+              ObjectNode both = json.deepCopy();
+              both.putArray(json.has("bands") ? "grid" : "bands");
+              assertThat(schema.validate(both)).isNotEmpty();
+            });
+  }
+
   /** Returns lists of one or two values, so that every list of the records is written. */
   private static <T> Gen<List<T>> oneOrTwo(Gen<T> values) {
     return in -> {
@@ -321,6 +342,7 @@ class RecordSchemaTest {
             dev.aims.core.policy.PolicyDocument.class,
             OversightRecord.class,
             Organisation.class,
+            dev.aims.core.risk.RiskMatrixDefinition.class,
             AimsRecords.class)) {
       String name =
           type.getSimpleName()

@@ -36,6 +36,11 @@ class RiskPropertiesTest {
   }
 
   @Test
+  void riskMatrixDefinition_jsonRoundTripPreservesEquality() {
+    checkJsonRoundTrip(RiskGen.matrixDefinitions(), RiskMatrixDefinition.class);
+  }
+
+  @Test
   void riskAcceptance_jsonRoundTripPreservesEquality() {
     checkJsonRoundTrip(RiskGen.acceptances(), RiskAcceptance.class);
   }

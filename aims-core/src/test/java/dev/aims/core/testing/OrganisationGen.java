@@ -22,7 +22,10 @@ import org.quicktheories.generators.SourceDSL;
 public final class OrganisationGen {
   private OrganisationGen() {}
 
-  /** Returns valid organisations, with the optional facts present about half the time each. */
+  /**
+   * Returns valid organisations, with the optional facts present about half the time each: a risk
+   * matrix of the organisation's own among them.
+   */
   public static Gen<Organisation> organisations() {
     return in ->
         Organisation.builder()
@@ -31,6 +34,7 @@ public final class OrganisationGen {
             .topManagement(optional(text()).generate(in))
             .aimsManager(optional(text()).generate(in))
             .riskCriteria(RiskGen.criteria().generate(in))
+            .riskMatrix(optional(RiskGen.matrixDefinitions()).generate(in))
             .certificationBody(optional(text()).generate(in))
             .certificateDate(optional(date()).generate(in))
             .build();

@@ -59,5 +59,14 @@ class RecordGeneratorsTest {
     checkJsonRoundTrip(OrganisationGen.oversightRecords(), OversightRecord.class);
     checkValid(OrganisationGen.organisations());
     checkJsonRoundTrip(OrganisationGen.organisations(), Organisation.class);
+    // The schema tests see organisations with and without a matrix, in both forms.
+    java.util.Set<String> kinds = new java.util.TreeSet<>();
+    qt().withExamples(100)
+        .forAll(OrganisationGen.organisations())
+        .checkAssert(
+            o ->
+                kinds.add(
+                    o.riskMatrix().map(m -> m.isBandBased() ? "bands" : "grid").orElse("none")));
+    assertThat(kinds).containsExactly("bands", "grid", "none");
   }
 }
