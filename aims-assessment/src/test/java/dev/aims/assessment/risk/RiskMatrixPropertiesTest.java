@@ -91,24 +91,33 @@ class RiskMatrixPropertiesTest {
   }
 
   @Test
-  void build_rejectsScalesOutsideThreeToSeven() {
-    qt().forAll(integers().between(0, 12).assuming(n -> n < 3 || n > 7), Generate.booleans())
-        .checkAssert(
-            (n, likelihoodAxis) -> {
-              RiskMatrix.Builder b =
-                  RiskMatrix.builder()
-                      .likelihoodScale(MatrixSpecs.scale(likelihoodAxis ? n : 3))
-                      .severityScale(MatrixSpecs.scale(likelihoodAxis ? 3 : n))
-                      .band(RiskLevel.LOW, 1, 3 * Math.max(n, 1));
-              assertThatThrownBy(b::build)
-                  .isInstanceOfSatisfying(
-                      InvalidMatrixException.class,
-                      e -> {
-                        assertThat(e.setting())
-                            .isEqualTo(likelihoodAxis ? "likelihoodScale" : "severityScale");
-                        assertThat(e.getMessage()).contains("has " + n + " levels");
-                      });
-            });
+  void build_rejectsEveryScaleSizeOutsideThreeToSeven() {
+    // The sizes worth trying are few, so every one is tried on each axis rather than sampled: a
+    // sampler asked for many distinct examples of so small a set gives up instead.
+    for (int n = 0; n <= 12; n++) {
+      if (n >= 3 && n <= 7) {
+        continue;
+      }
+      for (boolean likelihoodAxis : new boolean[] {true, false}) {
+        int size = n;
+        RiskMatrix.Builder b =
+            RiskMatrix.builder()
+                .likelihoodScale(MatrixSpecs.scale(likelihoodAxis ? size : 3))
+                .severityScale(MatrixSpecs.scale(likelihoodAxis ? 3 : size))
+                .band(RiskLevel.LOW, 1, 3 * Math.max(size, 1));
+        assertThatThrownBy(b::build)
+            .as(
+                "a scale of %d levels on the %s axis",
+                size, likelihoodAxis ? "likelihood" : "severity")
+            .isInstanceOfSatisfying(
+                InvalidMatrixException.class,
+                e -> {
+                  assertThat(e.setting())
+                      .isEqualTo(likelihoodAxis ? "likelihoodScale" : "severityScale");
+                  assertThat(e.getMessage()).contains("has " + size + " levels");
+                });
+      }
+    }
   }
 
   @Test
