@@ -61,14 +61,7 @@ class OrganisationMatrixCommandsTest {
   /** The same, with R-001's inherent likelihood raised to 5: inside 5 by 5, outside 4 by 4. */
   static Path withLikelihoodFive(Path tmp) throws IOException {
     Path dir = copySamplesWithMatrix(tmp, FOUR_BY_FOUR);
-    Path r1 = dir.resolve("risks/R-001.json");
-    String before = Files.readString(r1);
-    String after =
-        before.replace(
-            "\"inherent\": { \"likelihood\": 4, \"severity\": 4 }",
-            "\"inherent\": { \"likelihood\": 5, \"severity\": 4 }");
-    assertThat(after).as("R-001's inherent rating in the samples").isNotEqualTo(before);
-    Files.writeString(r1, after);
+    RecordsDirectoryTest.setInherentLikelihoodOfR001(dir, 5);
     return dir;
   }
 

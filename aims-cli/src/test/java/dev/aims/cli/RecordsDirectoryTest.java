@@ -45,15 +45,20 @@ class RecordsDirectoryTest {
    */
   static Path copySamplesWithRiskOutsideTheMatrix(Path tmp) throws IOException {
     Path dir = copySamples(tmp);
+    setInherentLikelihoodOfR001(dir, 6);
+    return dir;
+  }
+
+  /** Rewrites the sample risk R-001 in {@code dir}, inherently rated 4 x 4, to likelihood L. */
+  static void setInherentLikelihoodOfR001(Path dir, int likelihood) throws IOException {
     Path r1 = dir.resolve("risks/R-001.json");
     String before = Files.readString(r1);
     String after =
         before.replace(
             "\"inherent\": { \"likelihood\": 4, \"severity\": 4 }",
-            "\"inherent\": { \"likelihood\": 6, \"severity\": 4 }");
+            "\"inherent\": { \"likelihood\": " + likelihood + ", \"severity\": 4 }");
     assertThat(after).as("R-001's inherent rating in the samples").isNotEqualTo(before);
     Files.writeString(r1, after);
-    return dir;
   }
 
   private RecordsDirectoryException failure(Path dir) {
