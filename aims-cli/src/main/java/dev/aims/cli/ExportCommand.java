@@ -12,7 +12,6 @@ import dev.aims.evidence.verify.Problem;
 import dev.aims.evidence.verify.VerificationResult;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -134,7 +133,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
     NoteSigner signer = VerifyKeys.signer(spec, "--key", key);
     NoteVerifier verifier = signer.verifier();
-    String keyName = keyName(signer.name(), signer.keyId());
+    String keyName = verifier.keyName();
     // The signer key's verifier key first, then the earlier keys (as 'aims verify --key').
     List<NoteVerifier> keys = new ArrayList<>(List.of(verifier));
     for (String t : trust) {
@@ -330,10 +329,6 @@ public final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  private static String keyName(String name, int keyId) {
-    return name + "+" + String.format("%08x", keyId);
-  }
-
   /**
    * Returns the keys ({@code name+hex8 id}) named on the signature lines of the log's latest
    * checkpoint, or none when the log has no checkpoint or cannot be opened (the verifier then says
@@ -346,7 +341,7 @@ public final class ExportCommand implements Callable<Integer> {
     } catch (IOException | RuntimeException e) {
       return List.of();
     }
-    return latest.map(ExportCommand::signers).orElse(List.of());
+    return latest.map(NoteVerifier::signers).orElse(List.of());
   }
 
   /**
@@ -361,7 +356,7 @@ public final class ExportCommand implements Callable<Integer> {
       try {
         NoteVerifier v = NoteVerifier.parse(vkey);
         trusted.add(v);
-        trustedNames.add(keyName(v.name(), v.keyId()));
+        trustedNames.add(v.keyName());
       } catch (NoteException | IllegalArgumentException e) {
         // Only keys that parsed were trusted.
       }
@@ -371,7 +366,7 @@ public final class ExportCommand implements Callable<Integer> {
         Stream<String> notes = store.checkpoints()) {
       notes
           .filter(note -> trusted.stream().noneMatch(v -> verifies(v, note)))
-          .flatMap(note -> signers(note).stream())
+          .flatMap(note -> NoteVerifier.signers(note).stream())
           .filter(k -> !trustedNames.contains(k))
           .forEach(keys::add);
     } catch (IOException | RuntimeException e) {
@@ -387,34 +382,5 @@ public final class ExportCommand implements Callable<Integer> {
     } catch (NoteException | IllegalArgumentException e) {
       return false;
     }
-  }
-
-  /** Returns the keys ({@code name+hex8 id}) named on a signed note's signature lines. */
-  static List<String> signers(String note) {
-    List<String> keys = new ArrayList<>();
-    int split = note.lastIndexOf("\n\n");
-    if (split < 0) {
-      return keys;
-    }
-    for (String line : note.substring(split + 2).split("\n")) {
-      // "— <name> <base64(key id || signature)>"
-      if (!line.startsWith("\u2014 ")) {
-        continue;
-      }
-      int sp = line.indexOf(' ', 2);
-      if (sp < 0) {
-        continue;
-      }
-      byte[] sig;
-      try {
-        sig = Base64.getDecoder().decode(line.substring(sp + 1));
-      } catch (IllegalArgumentException e) {
-        continue;
-      }
-      if (sig.length >= 4) {
-        keys.add(keyName(line.substring(2, sp), ByteBuffer.wrap(sig, 0, 4).getInt()));
-      }
-    }
-    return keys;
   }
 }

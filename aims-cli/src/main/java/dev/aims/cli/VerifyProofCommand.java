@@ -108,9 +108,7 @@ public final class VerifyProofCommand implements Callable<Integer> {
             + " (root "
             + Base64.getEncoder().encodeToString(cp.root())
             + "), checkpoint signed by "
-            + verifier.name()
-            + "+"
-            + String.format("%08x", verifier.keyId()));
+            + verifier.keyName());
     if (showEntry) {
       out.println(new String(record, StandardCharsets.UTF_8));
     }

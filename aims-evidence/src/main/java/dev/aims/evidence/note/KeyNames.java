@@ -105,6 +105,11 @@ final class KeyNames {
     return String.format("%08x", id);
   }
 
+  /** The key as notes and messages name it: {@code name+hex8(key id)}. */
+  static String keyName(String name, int id) {
+    return name + "+" + hex8(id);
+  }
+
   static int parseHex8(String what, String hex) {
     if (!hex.matches("[0-9a-f]{8}")) {
       throw new NoteException(what + " key id \"" + hex + "\" must be 8 lower-case hex digits");

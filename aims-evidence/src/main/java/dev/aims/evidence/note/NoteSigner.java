@@ -63,12 +63,7 @@ public final class NoteSigner {
     byte[] data = new byte[1 + Ed25519.KEY_SIZE];
     data[0] = KeyNames.ED25519;
     System.arraycopy(seed, 0, data, 1, Ed25519.KEY_SIZE);
-    return PREFIX
-        + name
-        + "+"
-        + KeyNames.hex8(keyId())
-        + "+"
-        + Base64.getEncoder().encodeToString(data);
+    return PREFIX + verifier.keyName() + "+" + Base64.getEncoder().encodeToString(data);
   }
 
   /** Returns the key name. */
@@ -121,6 +116,6 @@ public final class NoteSigner {
   @Override
   public String toString() {
     // Never print the seed.
-    return "NoteSigner{" + name + "+" + KeyNames.hex8(keyId()) + "}";
+    return "NoteSigner{" + verifier.keyName() + "}";
   }
 }

@@ -5,8 +5,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Verifies C2SP signed notes signed by one Ed25519 key, identified by its verifier key text {@code
@@ -61,7 +63,48 @@ public final class NoteVerifier {
     byte[] data = new byte[1 + Ed25519.KEY_SIZE];
     data[0] = KeyNames.ED25519;
     System.arraycopy(publicKey, 0, data, 1, Ed25519.KEY_SIZE);
-    return name + "+" + KeyNames.hex8(keyId) + "+" + Base64.getEncoder().encodeToString(data);
+    return keyName() + "+" + Base64.getEncoder().encodeToString(data);
+  }
+
+  /**
+   * Returns the key as signature lines and messages name it, {@code <name>+<hex8 key id>}: the
+   * verifier key text without its public key.
+   */
+  public String keyName() {
+    return KeyNames.keyName(name, keyId);
+  }
+
+  /**
+   * Returns the keys ({@code <name>+<hex8 key id>}) named on the signature lines of a signed note,
+   * in order, without verifying any signature; lines that are not well-formed signature lines are
+   * passed over, and a note without a signature block names none. For telling a user which key
+   * signed a note that no trusted key verifies.
+   */
+  public static List<String> signers(String note) {
+    List<String> keys = new ArrayList<>();
+    int split = note.lastIndexOf("\n\n");
+    if (split < 0) {
+      return keys;
+    }
+    for (String line : note.substring(split + 2).split("\n")) {
+      int sp = line.indexOf(' ', SIGNATURE_PREFIX.length());
+      if (!line.startsWith(SIGNATURE_PREFIX) || sp < 0) {
+        continue;
+      }
+      byte[] sig;
+      try {
+        sig = StrictBase64.decode(line.substring(sp + 1));
+      } catch (IllegalArgumentException e) {
+        continue;
+      }
+      if (sig.length >= 4) {
+        keys.add(
+            KeyNames.keyName(
+                line.substring(SIGNATURE_PREFIX.length(), sp),
+                ByteBuffer.wrap(sig, 0, 4).getInt()));
+      }
+    }
+    return keys;
   }
 
   /** Returns the key name. */
@@ -145,11 +188,7 @@ public final class NoteVerifier {
       }
       int id = ByteBuffer.wrap(sig, 0, 4).getInt();
       if (!signer.equals(name) || id != keyId) {
-        others
-            .append(others.length() == 0 ? "" : ", ")
-            .append(signer)
-            .append('+')
-            .append(KeyNames.hex8(id));
+        others.append(others.length() == 0 ? "" : ", ").append(KeyNames.keyName(signer, id));
         continue;
       }
       if (message == null) {
@@ -158,22 +197,14 @@ public final class NoteVerifier {
       byte[] raw = Arrays.copyOfRange(sig, 4, sig.length);
       if (raw.length != Ed25519.SIGNATURE_SIZE || !Ed25519.verify(key, message, raw)) {
         throw new NoteException(
-            "signature by "
-                + name
-                + "+"
-                + KeyNames.hex8(keyId)
-                + " on line "
-                + (i + 1)
-                + " does not verify");
+            "signature by " + keyName() + " on line " + (i + 1) + " does not verify");
       }
       verified = true;
     }
     if (!verified) {
       throw new NoteException(
           "note has no signature by "
-              + name
-              + "+"
-              + KeyNames.hex8(keyId)
+              + keyName()
               + (others.length() == 0 ? "" : " (signed by " + others + ")"));
     }
     return text;

@@ -19,6 +19,23 @@ class NoteVerifierTest {
   }
 
   @Test
+  void keyName_isTheVerifierKeyTextWithoutItsPublicKey() {
+    NoteVerifier v = LOG.verifier();
+    assertThat(v.keyName()).isEqualTo("example.com/log+" + String.format("%08x", v.keyId()));
+    assertThat(v.vkey()).startsWith(v.keyName() + "+");
+  }
+
+  @Test
+  void signers_namesEveryKeyThatSignedInOrder_withoutVerifying() {
+    String text = "a\n";
+    String note = text + "\n" + WITNESS.signatureLine(text) + LOG.signatureLine("other text\n");
+    assertThat(NoteVerifier.signers(note))
+        .containsExactly(WITNESS.verifier().keyName(), LOG.verifier().keyName());
+    assertThat(NoteVerifier.signers(text)).isEmpty();
+    assertThat(NoteVerifier.signers(text + "\nnot a signature line\n\u2014 name !!!\n")).isEmpty();
+  }
+
+  @Test
   void verify_ignoresAKeyWithTheSameNameButAnotherId() {
     NoteSigner impostor = NoteSigner.generate("example.com/log");
     String text = "a\n";
