@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import dev.aims.core.json.AimsJson;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +17,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the demo's audit pack holds for an auditor: the Statement of Applicability, risk register,
  * impact assessments, gap analysis and readiness as JSON and Markdown, and records and reports
  * whose JSON matches the record schemas that aims-core publishes.
  */
+@ExtendWith(DemoRun.Resolver.class)
 class AuditPackContentsTest {
   /**
    * The reports of {@link PackDocuments}, each written as {@code .json} and {@code .md}: the
@@ -53,23 +52,12 @@ class AuditPackContentsTest {
           "nonconformities", "nonconformity",
           "corrective-actions", "corrective-action");
 
-  @TempDir static Path dir;
   static Path pack;
 
   @BeforeAll
-  static void runDemo() {
-    StringWriter out = new StringWriter();
-    int code =
-        Aims.run(
-            new PrintWriter(out),
-            new PrintWriter(out),
-            "demo",
-            "--out",
-            dir.toString(),
-            "--decisions",
-            "300");
-    assertThat(code).as(out.toString()).isZero();
-    pack = dir.resolve("audit-pack");
+  static void readDemo(DemoRun demo) {
+    assertThat(demo.code).as(demo.out + demo.err).isZero();
+    pack = demo.pack;
   }
 
   static JsonNode read(Path file) throws IOException {

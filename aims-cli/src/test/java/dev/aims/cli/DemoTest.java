@@ -28,34 +28,26 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The demo run in process with a small number of decisions: its pack verifies, and one changed byte
  * in the log or in a record file makes verification fail, naming the record or the file.
  */
+@ExtendWith(DemoRun.Resolver.class)
 class DemoTest {
-  @TempDir static Path dir;
+  static Path dir;
   static String output;
   static int code;
   static Path pack;
   static NoteVerifier key;
 
   @BeforeAll
-  static void runDemo() throws IOException {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    code =
-        Aims.run(
-            new PrintWriter(out),
-            new PrintWriter(err),
-            "demo",
-            "--out",
-            dir.toString(),
-            "--decisions",
-            "300");
-    output = out + err.toString();
-    pack = dir.resolve("audit-pack");
+  static void readDemo(DemoRun demo) throws IOException {
+    dir = demo.dir;
+    code = demo.code;
+    output = demo.out + demo.err;
+    pack = demo.pack;
     key = NoteVerifier.parse(Files.readString(dir.resolve("keys/log.vkey")).trim());
   }
 
@@ -64,7 +56,7 @@ class DemoTest {
     assertThat(code).as(output).isZero();
     assertThat(output)
         .contains("[1] Register the AI system")
-        .contains("300 decisions logged")
+        .contains(DemoRun.DECISIONS + " decisions logged")
         .contains("VERIFIED")
         .contains("BREACH")
         .contains("./aims verify " + pack + " --key " + dir.resolve("keys/log.vkey"));

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +18,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * screenshot. Without Chromium the browser tests are skipped on a developer's machine and fail in
  * CI (the environment variable {@code CI} set to {@code true}), where {@code .ci/run} installs it.
  */
+@ExtendWith(DemoRun.Resolver.class)
 class HtmlReportTest {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final int WIDTH = 1280;
@@ -39,20 +39,10 @@ class HtmlReportTest {
   static String demoOutput;
 
   @BeforeAll
-  static void writePack() throws IOException {
-    StringWriter out = new StringWriter();
-    int code =
-        Aims.run(
-            new PrintWriter(out),
-            new PrintWriter(out),
-            "demo",
-            "--out",
-            dir.resolve("demo").toString(),
-            "--decisions",
-            "200");
-    assertThat(code).as(out.toString()).isZero();
-    demoOutput = out.toString();
-    report = dir.resolve("demo/audit-pack/report.html");
+  static void readPack(DemoRun demo) throws IOException {
+    assertThat(demo.code).as(demo.out + demo.err).isZero();
+    demoOutput = demo.out;
+    report = demo.pack.resolve("report.html");
     html = Files.readString(report, StandardCharsets.UTF_8);
   }
 
@@ -170,7 +160,7 @@ class HtmlReportTest {
     long d = decisions.stream().mapToLong(Long::longValue).sum();
     long r = reviewed.stream().mapToLong(Long::longValue).sum();
     long o = overridden.stream().mapToLong(Long::longValue).sum();
-    assertThat(d).isEqualTo(200);
+    assertThat(d).isEqualTo(DemoRun.DECISIONS);
 
     // Bar heights are scaled to the busiest bucket, which reaches the top of the chart (200 - 10).
     long max = decisions.stream().mapToLong(Long::longValue).max().orElseThrow();
