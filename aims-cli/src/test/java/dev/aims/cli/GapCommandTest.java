@@ -42,6 +42,8 @@ class GapCommandTest {
     Files.writeString(dir.resolve("scope.json"), "{\"organisation\": 7}");
     Run bad = run("gap", dir.toString());
     assertThat(bad.code()).isEqualTo(2);
-    assertThat(bad.err()).contains("scope.json").contains("problem");
+    assertThat(bad.err())
+        .contains("scope.json:1:2: field 'organisation': is not text (value: 7)")
+        .contains("scope.json:1:1: field 'boundaries': is required (value: missing)");
   }
 }

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aims.assessment.risk.RiskMatrix;
-import dev.aims.cli.RecordsDirectory.RecordsDirectoryException;
 import dev.aims.cli.RecordsDirectoryCommands.Run;
 import dev.aims.core.json.AimsJson;
 import dev.aims.core.records.AimsRecords;
 import dev.aims.core.records.Organisation;
 import dev.aims.core.risk.RiskMatrixDefinition;
+import dev.aims.core.validation.InvalidRecordException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -215,8 +215,8 @@ class OrganisationMatrixCommandsTest {
             .replace("\"maxScore\": 9 }", "\"maxScore\": 7 }")
             .replace("\"minScore\": 10,", "\"minScore\": 8,");
     Path dir = copySamplesWithMatrix(tmp, stricter);
-    RecordsDirectoryException e =
-        catchThrowableOfType(() -> RecordsDirectory.load(dir), RecordsDirectoryException.class);
+    InvalidRecordException e =
+        catchThrowableOfType(() -> RecordsDirectory.load(dir), InvalidRecordException.class);
     assertThat(e).isNotNull();
     assertThat(e.getMessage()).contains("R-003").contains("residual level HIGH");
   }
@@ -225,8 +225,8 @@ class OrganisationMatrixCommandsTest {
   void load_rejectsABadMatrixNamingTheFileTheFieldAndTheValue() throws IOException {
     String gap = FOUR_BY_FOUR.replace("\"minScore\": 10,", "\"minScore\": 11,");
     Path dir = copySamplesWithMatrix(tmp, gap);
-    RecordsDirectoryException e =
-        catchThrowableOfType(() -> RecordsDirectory.load(dir), RecordsDirectoryException.class);
+    InvalidRecordException e =
+        catchThrowableOfType(() -> RecordsDirectory.load(dir), InvalidRecordException.class);
     assertThat(e).isNotNull();
     assertThat(e.getMessage())
         .contains("organisation.json")

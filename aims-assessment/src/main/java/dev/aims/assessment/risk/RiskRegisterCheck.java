@@ -1,6 +1,7 @@
 package dev.aims.assessment.risk;
 
 import dev.aims.core.records.AimsRecords;
+import dev.aims.core.records.RecordsReader;
 import dev.aims.core.risk.RiskAcceptance;
 import dev.aims.core.risk.RiskCriteria;
 import dev.aims.core.risk.RiskEntry;
@@ -94,6 +95,19 @@ public final class RiskRegisterCheck {
   public static List<Violation> unauthorisedAcceptances(AimsRecords records) {
     return forRecords(records).unauthorisedAcceptances(records.risks());
   }
+
+  /**
+   * Returns the records reader that also rejects a risk accepted beyond the organisation's criteria
+   * without an approver they authorise ({@link #unauthorisedAcceptances(AimsRecords)}), naming the
+   * risk's file: the reader of every command and export of the SDK, so that all of them accept the
+   * same records.
+   */
+  public static RecordsReader recordsReader() {
+    return READER;
+  }
+
+  private static final RecordsReader READER =
+      RecordsReader.builder().check(RiskRegisterCheck::unauthorisedAcceptances).build();
 
   /**
    * Returns {@code records} when no risk is accepted beyond the criteria without an authorised
