@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -65,37 +66,106 @@ final class PackExporter {
               + ")");
     }
     if (Files.exists(out)) {
+      if (!Files.isDirectory(out)) {
+        throw new IllegalArgumentException(
+            "pack directory " + out + " is a file; give a new or empty directory");
+      }
       try (Stream<Path> s = Files.list(out)) {
-        if (!Files.isDirectory(out) || s.findAny().isPresent()) {
+        if (s.findAny().isPresent()) {
           throw new IllegalArgumentException(
-              "pack directory " + out + " must not exist or be empty");
+              "pack directory " + out + " is not empty; give a new or empty directory");
         }
       }
     }
-    Path log = out.resolve(PackVerifier.LOG_DIR);
+    // The pack is written beside its target and moved into place only when complete, so that a
+    // failed export leaves no half-written pack behind.
+    Path target = out.toAbsolutePath().normalize();
+    Path parent = target.getParent();
+    if (parent == null) {
+      throw new IllegalArgumentException("pack directory " + out + " cannot be a root directory");
+    }
+    Files.createDirectories(parent);
+    Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
+    try {
+      ReportData data = write(logDir, records, asOf, signer, staging);
+      if (Files.exists(target)) {
+        Files.delete(target);
+      }
+      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      return data;
+    } catch (IOException | RuntimeException e) {
+      deleteTree(staging);
+      throw e;
+    }
+  }
+
+  /** Writes the whole pack into {@code pack}, a new directory. */
+  private static ReportData write(
+      Path logDir, AimsRecords records, LocalDate asOf, NoteSigner signer, Path pack)
+      throws IOException {
+    Path log = inside(pack, PackVerifier.LOG_DIR);
     Files.createDirectories(log);
     for (String f : LOG_FILES) {
       Path src = logDir.resolve(f);
       if (Files.exists(src)) {
-        Files.copy(src, log.resolve(f), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(src, inside(log, f), StandardCopyOption.COPY_ATTRIBUTES);
       }
     }
-    write(out.resolve(PackVerifier.VKEY_FILE), (signer.verifier().vkey() + "\n").getBytes(UTF8));
+    write(pack, PackVerifier.VKEY_FILE, (signer.verifier().vkey() + "\n").getBytes(UTF8));
     ReportData data = ReportData.of(records, asOf, log, signer.verifier());
     for (Map.Entry<String, byte[]> doc : PackDocuments.of(data).entrySet()) {
-      write(out.resolve(doc.getKey()), doc.getValue());
+      write(pack, doc.getKey(), doc.getValue());
     }
-    write(out.resolve(REPORT), HtmlReport.render(data).getBytes(UTF8));
-    String manifest = signer.sign(PackManifest.text(out, signer.name()));
-    write(out.resolve(PackManifest.FILE), manifest.getBytes(UTF8));
+    write(pack, REPORT, HtmlReport.render(data).getBytes(UTF8));
+    String manifest = signer.sign(PackManifest.text(pack, signer.name()));
+    write(pack, PackManifest.FILE, manifest.getBytes(UTF8));
     return data;
   }
 
   private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
 
-  private static void write(Path file, byte[] bytes) throws IOException {
+  /**
+   * Returns the file {@code relative} inside {@code root}, refusing any name that would leave it:
+   * an absolute path, a {@code ..} segment, or anything that does not resolve below {@code root}.
+   * Names come from record ids, which the records reader already holds to their patterns; this is
+   * the second line, so that no file of a pack is ever written outside it.
+   *
+   * @throws IllegalArgumentException naming the file when it would leave {@code root}
+   */
+  static Path inside(Path root, String relative) {
+    Path base = root.toAbsolutePath().normalize();
+    Path rel = base.getFileSystem().getPath(relative);
+    Path resolved = base.resolve(rel).normalize();
+    boolean dotDot = false;
+    for (Path segment : rel) {
+      dotDot |= segment.toString().equals("..");
+    }
+    if (relative.isEmpty()
+        || rel.isAbsolute()
+        || dotDot
+        || !resolved.startsWith(base)
+        || resolved.equals(base)) {
+      throw new IllegalArgumentException(
+          "refusing to write '" + relative + "' into the pack: it is not a file name inside it");
+    }
+    return resolved;
+  }
+
+  private static void write(Path root, String relative, byte[] bytes) throws IOException {
+    Path file = inside(root, relative);
     Files.createDirectories(file.getParent());
-    Files.write(file, bytes);
+    Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // The export's own failure is what the caller must see; what is left is a hidden
+      // ".partial-" folder that the next export does not read.
+    }
   }
 
   /**
@@ -111,10 +181,11 @@ final class PackExporter {
 
     @picocli.CommandLine.Option(
         names = "--records",
-        paramLabel = "FILE",
+        paramLabel = "DIR|FILE",
         description =
-            "With --out: the AIMS records as one JSON file (an AimsRecords, as the pack's"
-                + " records/aims-records.json holds).")
+            "With --out: the AIMS records, as a records directory (as 'aims gap' reads) or as one"
+                + " JSON file of them all (an AimsRecords, as the pack's records/aims-records.json"
+                + " holds). Read and checked as every command reads records.")
     Path records;
   }
 
@@ -129,11 +200,10 @@ final class PackExporter {
     if (o.out == null || o.records == null) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(),
-          "give either --tiles OUT, or --out PACK with --records FILE (an audit pack)");
+          "give either --tiles OUT, or --out PACK with --records DIR|FILE (an audit pack)");
     }
     NoteSigner signer = VerifyKeys.signer(spec, "--key", key);
-    AimsRecords records =
-        dev.aims.core.json.AimsJson.mapper().readValue(o.records.toFile(), AimsRecords.class);
+    AimsRecords records = RecordsDirectory.load(o.records);
     LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
     export(logDir, records, today, signer, o.out);
     return PackVerifier.run(

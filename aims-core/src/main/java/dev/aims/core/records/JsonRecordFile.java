@@ -541,11 +541,20 @@ final class JsonRecordFile<T> {
     return "an object (" + recordName(type) + ")";
   }
 
-  private static String firstLine(String s) {
+  private static final Pattern SOURCE_AT =
+      Pattern.compile(
+          "\\[Source: [^;\\]]*(?:\\([^)]*\\))?[^;\\]]*; line: (\\d+), column: (\\d+)\\]");
+
+  /**
+   * Returns the first line of a parser's message, with its description of the input (which names
+   * Jackson's settings, not the file) turned into a plain line and column.
+   */
+  static String firstLine(String s) {
     if (s == null) {
       return "";
     }
     int nl = s.indexOf('\n');
-    return (nl < 0 ? s : s.substring(0, nl)).trim();
+    String line = (nl < 0 ? s : s.substring(0, nl)).trim();
+    return SOURCE_AT.matcher(line).replaceAll("line $1, column $2");
   }
 }

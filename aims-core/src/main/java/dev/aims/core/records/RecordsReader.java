@@ -167,6 +167,29 @@ public final class RecordsReader {
 
   private static final Pattern LISTED = Pattern.compile("([A-Za-z]+)\\[(\\d+)\\](?:\\.(.+))?");
 
+  /** The fields of a file of all the records, as {@link AimsRecords} is written. */
+  private static final List<String> RECORDS_FIELDS =
+      List.of(
+          "organisation",
+          "scope",
+          "systems",
+          "risks",
+          "impactAssessments",
+          "soa",
+          "objectives",
+          "auditProgrammes",
+          "auditReports",
+          "managementReviews",
+          "nonconformities",
+          "correctiveActions",
+          "improvements",
+          "competence",
+          "awareness",
+          "supplierAssessments",
+          "incidents",
+          "policies",
+          "oversight");
+
   private static final RecordsReader STANDARD = new RecordsReader(List.of());
 
   private final List<Function<AimsRecords, List<Violation>>> checks;
@@ -294,6 +317,27 @@ public final class RecordsReader {
             name,
             bytes(file, "an AimsRecords JSON file or a records directory"),
             AimsRecords.class);
+    Optional<JsonNode> tree = result.tree();
+    if (tree.isPresent() && tree.get().isObject() && tree.get().size() > 0) {
+      List<String> fields = new ArrayList<>();
+      tree.get().fieldNames().forEachRemaining(fields::add);
+      if (fields.stream().noneMatch(RECORDS_FIELDS::contains)) {
+        throw new InvalidRecordException(
+            "records file " + file,
+            List.of(
+                new Violation(
+                    "-",
+                    "Type",
+                    "-",
+                    "holds none of the fields of all the records "
+                        + RECORDS_FIELDS
+                        + " (found "
+                        + fields.stream().limit(5).toList()
+                        + "); give the records directory, or one JSON file of all the records"
+                        + " (an AimsRecords, as an audit pack's records/aims-records.json)",
+                    new Location(file.toString(), result.name(), 1, 1))));
+      }
+    }
     List<Violation> problems = new ArrayList<>(result.problems());
     Optional<AimsRecords> partial = result.partial();
     if (partial.isPresent()) {
@@ -330,7 +374,10 @@ public final class RecordsReader {
     Objects.requireNonNull(type, "type");
     String what = JsonRecordFile.recordName(type);
     JsonRecordFile.Result<T> result =
-        JsonRecordFile.read(file.toString(), bytes(file, "a JSON file holding " + JsonRecordFile.article(what)), type);
+        JsonRecordFile.read(
+            file.toString(),
+            bytes(file, "a JSON file holding " + JsonRecordFile.article(what)),
+            type);
     if (!result.problems().isEmpty()) {
       throw new InvalidRecordException(what + " file " + file, result.problems());
     }

@@ -215,4 +215,41 @@ class RecordsReaderTest {
               assertThat(v.message()).startsWith("not valid JSON");
             });
   }
+
+  @Test
+  void oneRecordGivenWhereAllTheRecordsAreExpected_saysWhatToGive() throws IOException {
+    Path system = SAMPLES.resolve("systems/credit-scoring.json");
+    assertThat(problems(() -> RecordsReader.standard().read(system)))
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.message())
+                    .startsWith("holds none of the fields of all the records [organisation, scope,")
+                    .contains("found [id, name,")
+                    .contains("give the records directory"));
+  }
+
+  @Test
+  void everyFieldOfAllTheRecords_isKnownToTheReader() throws IOException {
+    String written = AimsJson.mapper().writeValueAsString(RecordsReader.standard().read(SAMPLES));
+    com.fasterxml.jackson.databind.JsonNode tree = AimsJson.mapper().readTree(written);
+    Path file = tmp.resolve("only-systems.json");
+    tree.fieldNames()
+        .forEachRemaining(
+            f -> {
+              try {
+                Files.writeString(file, "{\"" + f + "\": " + tree.get(f) + "}");
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+              // A file with any one field of all the records is read as records, not refused whole.
+              try {
+                RecordsReader.standard().read(file);
+              } catch (InvalidRecordException e) {
+                assertThat(e.violations())
+                    .as(f)
+                    .noneMatch(v -> v.message().startsWith("holds none of the fields"));
+              }
+            });
+  }
 }

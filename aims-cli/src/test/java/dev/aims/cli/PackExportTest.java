@@ -1,0 +1,205 @@
+package dev.aims.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aims.core.json.AimsJson;
+import dev.aims.core.records.AimsRecords;
+import dev.aims.core.records.RecordsReader;
+import dev.aims.evidence.note.NoteSigner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code aims export --out PACK --records ...}: what it accepts, and what it never writes. */
+@ExtendWith(DemoRun.Resolver.class)
+class PackExportTest {
+  static Path evidence;
+  static Path skey;
+  static Path recordsFile;
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void readDemo(DemoRun demo) {
+    evidence = demo.dir.resolve("evidence");
+    skey = demo.dir.resolve("keys/log.skey");
+    recordsFile = demo.pack.resolve("records/aims-records.json");
+  }
+
+  record Run(int code, String out, String err) {}
+
+  private static Run export(Path out, Path records) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    int code =
+        Aims.run(
+            new PrintWriter(o),
+            new PrintWriter(e),
+            "export",
+            evidence.toString(),
+            "--out",
+            out.toString(),
+            "--records",
+            records.toString(),
+            "--key",
+            skey.toString());
+    return new Run(code, o.toString(), e.toString());
+  }
+
+  private Path recordsWith(String from, String to) throws IOException {
+    String text = Files.readString(recordsFile);
+    String changed = text.replaceFirst(from, to);
+    assertThat(changed).as("edit of the demo's records").isNotEqualTo(text);
+    return Files.writeString(tmp.resolve("records.json"), changed);
+  }
+
+  private static List<Path> filesUnder(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.sorted().toList();
+    }
+  }
+
+  @Test
+  void aSystemIdThatWouldLeaveThePack_isRefused_andNothingIsWritten() throws IOException {
+    // A second AI system, as the first but for its id.
+    ObjectNode tree = (ObjectNode) AimsJson.mapper().readTree(recordsFile.toFile());
+    ArrayNode systems = (ArrayNode) tree.get("systems");
+    systems.add(((ObjectNode) systems.get(0).deepCopy()).put("id", "../../../escaped"));
+    Path records = tmp.resolve("records.json");
+    AimsJson.mapper().writerWithDefaultPrettyPrinter().writeValue(records.toFile(), tree);
+    Path out = tmp.resolve("a/b/c/pack");
+    List<Path> before = filesUnder(tmp);
+    Run r = export(out, records);
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .contains(records.toString())
+        .containsPattern("field 'systems\\[\\d+\\]\\.id': must match")
+        .contains("(value: '../../../escaped')");
+    assertThat(filesUnder(tmp)).isEqualTo(before);
+    try (Stream<Path> s = Files.walk(tmp)) {
+      assertThat(s.filter(p -> p.getFileName().toString().equals("escaped.json"))).isEmpty();
+    }
+  }
+
+  @Test
+  void recordsThatTheRecordsDirectoryWouldReject_areRefusedAlike() throws IOException {
+    Path records =
+        recordsWith("\"systemId\" : \"credit-scoring\"", "\"systemId\" : \"Credit Scoring\"");
+    Run r = export(tmp.resolve("pack"), records);
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .containsPattern("field 'risks\\[\\d+\\]\\.systemId': must match")
+        .containsPattern("field 'risks\\[\\d+\\]\\.systemId': names no AI system in the register")
+        .contains("(value: 'Credit Scoring')");
+    assertThat(tmp.resolve("pack")).doesNotExist();
+  }
+
+  @Test
+  void badJsonInTheRecordsFile_isNamedWithItsLine_notJacksonsText() throws IOException {
+    Path records = Files.writeString(tmp.resolve("r.json"), "{\n \"systems\": [ {\"foo\": 1}");
+    Run r = export(tmp.resolve("pack"), records);
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .contains(records + ":2:")
+        .contains("not valid JSON")
+        .doesNotContain("Source: REDACTED")
+        .doesNotContain("dev.aims.core");
+    Files.writeString(records, "{\"systems\": [], \"foo\": 1}");
+    assertThat(export(tmp.resolve("pack"), records).err())
+        .contains("field 'foo': is not a field of AimsRecords; known fields: [")
+        .doesNotContain("Builder")
+        .doesNotContain("class ");
+  }
+
+  @Test
+  void aRecordsDirectory_isAcceptedByRecords() throws IOException {
+    Path out = tmp.resolve("pack");
+    Run r = export(out, RecordsDirectoryTest.SAMPLES);
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).startsWith("OK audit pack");
+    AimsRecords packed = RecordsReader.standard().read(out.resolve("records/aims-records.json"));
+    assertThat(packed).isEqualTo(RecordsDirectory.load(RecordsDirectoryTest.SAMPLES));
+  }
+
+  @Test
+  void aFailedExport_leavesNoPackAndNoPartialFolder() throws IOException {
+    // A log whose entries file cannot be read as a file: the export fails after it has begun.
+    Path log = tmp.resolve("log");
+    try (Stream<Path> s = Files.walk(evidence)) {
+      for (Path p : s.sorted().toList()) {
+        Path to = log.resolve(evidence.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to);
+        }
+      }
+    }
+    Path entries = log.resolve(dev.aims.evidence.store.FileLayout.ENTRIES_FILE);
+    Files.delete(entries);
+    Files.createDirectory(entries);
+    Path out = tmp.resolve("target/pack");
+    NoteSigner signer = NoteSigner.parse(Files.readString(skey));
+    AimsRecords records = RecordsDirectory.load(RecordsDirectoryTest.SAMPLES);
+    assertThatThrownBy(() -> PackExporter.export(log, records, LocalDate.now(), signer, out))
+        .isInstanceOf(Exception.class);
+    assertThat(out).doesNotExist();
+    try (Stream<Path> s = Files.list(out.getParent())) {
+      assertThat(s.map(p -> p.getFileName().toString())).isEmpty();
+    }
+  }
+
+  @Test
+  void inside_refusesEveryNameThatLeavesThePack() {
+    Path root = tmp.resolve("pack");
+    for (String bad :
+        List.of("../x.json", "a/../../x.json", "/etc/passwd", "", ".", "a/..", "records/../..")) {
+      assertThatThrownBy(() -> PackExporter.inside(root, bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("'" + bad + "'")
+          .hasMessageContaining("not a file name inside the pack");
+    }
+    assertThat(PackExporter.inside(root, "records/systems/a.json"))
+        .isEqualTo(root.toAbsolutePath().resolve("records/systems/a.json"));
+  }
+
+  @Test
+  void inside_neverResolvesOutsideThePack_forAnyMixOfSegments() {
+    Path root = tmp.resolve("pack").toAbsolutePath();
+    List<String> segments = List.of("a", "b.json", "..", ".", "", "records", "...", "..a");
+    qt().withExamples(2000)
+        .forAll(lists().of(integers().between(0, segments.size() - 1)).ofSizeBetween(1, 6))
+        .checkAssert(
+            picks -> {
+              String name = picks.stream().map(segments::get).collect(Collectors.joining("/"));
+              Path resolved;
+              try {
+                resolved = PackExporter.inside(root, name);
+              } catch (IllegalArgumentException e) {
+                return;
+              }
+              assertThat(resolved.startsWith(root)).as(name).isTrue();
+              assertThat(resolved).as(name).isNotEqualTo(root);
+              for (Path segment : root.relativize(resolved)) {
+                assertThat(segment.toString()).as(name).isNotEqualTo("..");
+              }
+            });
+  }
+}
