@@ -53,6 +53,7 @@ public abstract class AuditFinding {
   @Value.Check
   final void check() {
     Invariants.of("AuditFinding", id())
+        .constraints(this)
         .clausesOrControls("references", references())
         .require(
             nonconformityId().isEmpty() || severity().isNonconformity(),

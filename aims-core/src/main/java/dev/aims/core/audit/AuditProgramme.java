@@ -59,6 +59,7 @@ public abstract class AuditProgramme {
   final void check() {
     Invariants check =
         Invariants.of("AuditProgramme", id())
+            .constraints(this)
             .notBefore("periodEnd", periodEnd(), "periodStart", periodStart())
             .unique("audits", audits(), PlannedAudit::id, "id");
     for (int i = 0; i < audits().size(); i++) {

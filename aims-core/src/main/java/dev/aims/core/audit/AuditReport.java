@@ -78,6 +78,7 @@ public abstract class AuditReport {
   @Value.Check
   final void check() {
     Invariants.of("AuditReport", id())
+        .constraints(this)
         .notBefore("endDate", endDate(), "startDate", startDate())
         .notBefore("reportDate", reportDate(), "endDate", endDate())
         .unique("findings", findings(), AuditFinding::id, "id")

@@ -49,7 +49,10 @@ public abstract class PlannedAudit {
 
   @Value.Check
   final void check() {
-    Invariants.of("PlannedAudit", id()).clausesOrControls("references", references()).check();
+    Invariants.of("PlannedAudit", id())
+        .constraints(this)
+        .clausesOrControls("references", references())
+        .check();
   }
 
   /** Returns a new builder. */

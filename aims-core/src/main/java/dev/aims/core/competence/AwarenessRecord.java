@@ -58,6 +58,7 @@ public abstract class AwarenessRecord {
   @Value.Check
   final void check() {
     Invariants.of("AwarenessRecord", id())
+        .constraints(this)
         .unique("participants", participants(), p -> p, "")
         .check();
   }

@@ -42,6 +42,7 @@ public abstract class CompetenceEvidence {
   @Value.Check
   final void check() {
     Invariants.of("CompetenceEvidence", description())
+        .constraints(this)
         .notBefore("validUntil", validUntil(), "obtainedOn", obtainedOn())
         .check();
   }

@@ -67,6 +67,7 @@ public abstract class CompetenceRecord {
   @Value.Check
   final void check() {
     Invariants.of("CompetenceRecord", id())
+        .constraints(this)
         .require(
             !competent() || !evidence().isEmpty(),
             "evidence",

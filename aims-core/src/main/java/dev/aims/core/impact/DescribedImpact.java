@@ -48,6 +48,11 @@ public abstract class DescribedImpact {
     return builder().description(description).nature(ImpactNature.BENEFICIAL).build();
   }
 
+  @Value.Check
+  final void check() {
+    Invariants.of("DescribedImpact").constraints(this).check();
+  }
+
   /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();

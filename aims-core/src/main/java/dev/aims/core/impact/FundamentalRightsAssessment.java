@@ -3,6 +3,7 @@ package dev.aims.core.impact;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.aims.core.AimsStyle;
+import dev.aims.core.system.Invariants;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
@@ -54,6 +55,11 @@ public abstract class FundamentalRightsAssessment {
    */
   @NotEmpty
   public abstract List<@NotBlank String> measuresIfRisksMaterialise();
+
+  @Value.Check
+  final void check() {
+    Invariants.of("FundamentalRightsAssessment").constraints(this).check();
+  }
 
   /** Returns a new builder. */
   public static Builder builder() {

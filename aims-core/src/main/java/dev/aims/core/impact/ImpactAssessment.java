@@ -25,9 +25,8 @@ import org.immutables.value.Value;
  * it is to be assessed again.
  *
  * <p>{@code build()} rejects a re-assessment interval that is not positive with an {@link
- * dev.aims.core.validation.InvalidRecordException} naming the field and the value. Field-level
- * constraints (system id pattern, blank text, an incomplete Article 27 part) are declared on the
- * accessors and checked, all at once, by {@link dev.aims.core.validation.RecordValidator}.
+ * dev.aims.core.validation.InvalidRecordException} naming the field and the value, together with
+ * every broken field-level constraint declared on the accessors (system id pattern, blank text).
  * Immutable and thread-safe.
  */
 @Value.Immutable
@@ -97,6 +96,7 @@ public abstract class ImpactAssessment {
   final void check() {
     // Checked through the date it schedules, so that mixed periods such as P1M-31D are caught too.
     Invariants.of("ImpactAssessment", systemId() + " " + assessedOn())
+        .constraints(this)
         .require(
             nextPlannedAssessment().isAfter(assessedOn()),
             "reassessmentInterval",

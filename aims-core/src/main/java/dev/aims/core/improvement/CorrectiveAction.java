@@ -68,6 +68,7 @@ public abstract class CorrectiveAction {
         status() == CorrectiveActionStatus.IMPLEMENTED || status() == CorrectiveActionStatus.CLOSED;
     boolean closed = status() == CorrectiveActionStatus.CLOSED;
     Invariants.of("CorrectiveAction", id())
+        .constraints(this)
         .notBefore("dueDate", dueDate(), "raisedOn", raisedOn())
         .require(
             !done || completedOn().isPresent(),

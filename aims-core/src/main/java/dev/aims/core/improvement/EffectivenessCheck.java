@@ -3,6 +3,7 @@ package dev.aims.core.improvement;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.aims.core.AimsStyle;
+import dev.aims.core.system.Invariants;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -31,6 +32,11 @@ public abstract class EffectivenessCheck {
   /** Returns what was looked at and found. */
   @NotBlank
   public abstract String notes();
+
+  @Value.Check
+  final void check() {
+    Invariants.of("EffectivenessCheck").constraints(this).check();
+  }
 
   /** Returns a new builder. */
   public static Builder builder() {

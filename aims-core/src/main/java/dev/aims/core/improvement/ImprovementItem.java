@@ -65,6 +65,7 @@ public abstract class ImprovementItem {
   @Value.Check
   final void check() {
     Invariants.of("ImprovementItem", id())
+        .constraints(this)
         .clausesOrControls("references", references())
         .notBefore("dueDate", dueDate(), "raisedOn", Optional.of(raisedOn()))
         .require(

@@ -73,6 +73,7 @@ public abstract class Nonconformity {
   final void check() {
     boolean closed = status() == NonconformityStatus.CLOSED;
     Invariants.of("Nonconformity", id())
+        .constraints(this)
         .clausesOrControls("references", references())
         .unique("systemIds", systemIds(), s -> s, "")
         .require(

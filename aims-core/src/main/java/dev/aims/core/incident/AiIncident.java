@@ -78,6 +78,7 @@ public abstract class AiIncident {
   final void check() {
     Invariants check =
         Invariants.of("AiIncident", id())
+            .constraints(this)
             .notBefore("detectedAt", detectedAt(), "occurredAt", occurredAt())
             .require(
                 !status().isResolved() || resolvedAt().isPresent(),

@@ -36,6 +36,11 @@ public abstract class Notification {
     return builder().party(party).notifiedAt(notifiedAt).build();
   }
 
+  @Value.Check
+  final void check() {
+    Invariants.of("Notification", party()).constraints(this).check();
+  }
+
   /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();

@@ -102,6 +102,7 @@ public abstract class AiObjective {
   @Value.Check
   final void check() {
     Invariants.of("AiObjective", id())
+        .constraints(this)
         .require(
             target().isEmpty() || metric().isPresent(),
             "metric",

@@ -6,15 +6,10 @@ import dev.aims.core.AimsStyle;
 import dev.aims.core.risk.RiskCriteria;
 import dev.aims.core.risk.RiskMatrixDefinition;
 import dev.aims.core.system.Invariants;
-import dev.aims.core.validation.InvalidRecordException;
-import dev.aims.core.validation.RecordValidator;
-import dev.aims.core.validation.Violation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -68,10 +63,7 @@ public abstract class Organisation {
 
   @Value.Check
   final void check() {
-    List<Violation> found = new ArrayList<>(RecordValidator.violations(this));
-    if (!found.isEmpty()) {
-      throw new InvalidRecordException("Organisation '" + name() + "'", found);
-    }
+    Invariants.of("Organisation", name()).constraints(this).check();
   }
 
   /** Returns a new builder. */

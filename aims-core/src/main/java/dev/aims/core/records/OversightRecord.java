@@ -70,6 +70,7 @@ public abstract class OversightRecord {
   @Value.Check
   final void check() {
     Invariants.of("OversightRecord", id())
+        .constraints(this)
         .notBefore("periodEnd", periodEnd(), "periodStart", periodStart())
         .require(
             reviewed() <= outputs(),

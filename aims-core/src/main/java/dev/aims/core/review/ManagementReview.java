@@ -20,8 +20,8 @@ import org.immutables.value.Value;
  * The minutes of one management review (Clause 9.3): when it took place, who attended, a summary
  * per Clause 9.3.2 input covered, and the decisions taken (Clause 9.3.3).
  *
- * <p>Field constraints are checked by {@link dev.aims.core.validation.RecordValidator}; {@code
- * build()} rejects decisions due before the review. Immutable and thread-safe.
+ * <p>{@code build()} rejects decisions due before the review and broken field constraints, all at
+ * once. Immutable and thread-safe.
  */
 @Value.Immutable
 @AimsStyle
@@ -68,7 +68,7 @@ public abstract class ManagementReview {
 
   @Value.Check
   final void check() {
-    Invariants check = Invariants.of("ManagementReview", id());
+    Invariants check = Invariants.of("ManagementReview", id()).constraints(this);
     for (int i = 0; i < decisions().size(); i++) {
       check.notBefore(
           "decisions[" + i + "].dueDate",

@@ -37,6 +37,11 @@ public abstract class ReviewDecision {
     return builder().kind(kind).description(description).build();
   }
 
+  @Value.Check
+  final void check() {
+    Invariants.of("ReviewDecision").constraints(this).check();
+  }
+
   /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();

@@ -55,14 +55,19 @@ public abstract class RiskAcceptance {
 
   @Value.Check
   final void check() {
-    if (expiresOn().isBefore(acceptedOn())) {
-      throw new IllegalArgumentException(
-          "RiskAcceptance expiresOn "
-              + expiresOn()
-              + " is before acceptedOn "
-              + acceptedOn()
-              + " (an acceptance must end on or after the day it is given)");
-    }
+    Invariants.of("RiskAcceptance", acceptedBy())
+        .constraints(this)
+        .require(
+            !expiresOn().isBefore(acceptedOn()),
+            "expiresOn",
+            "DateOrder",
+            expiresOn(),
+            "expiresOn "
+                + expiresOn()
+                + " is before acceptedOn "
+                + acceptedOn()
+                + " (an acceptance must end on or after the day it is given)")
+        .check();
   }
 
   /** Returns a new builder. */

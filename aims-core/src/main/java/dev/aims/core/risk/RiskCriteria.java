@@ -3,6 +3,7 @@ package dev.aims.core.risk;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.aims.core.AimsStyle;
+import dev.aims.core.system.Invariants;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Locale;
@@ -61,16 +62,7 @@ public abstract class RiskCriteria {
 
   @Value.Check
   final void check() {
-    for (int i = 0; i < acceptanceAuthorities().size(); i++) {
-      if (acceptanceAuthorities().get(i).isBlank()) {
-        throw new IllegalArgumentException(
-            "RiskCriteria acceptanceAuthorities["
-                + i
-                + "] is blank (value: '"
-                + acceptanceAuthorities().get(i)
-                + "')");
-      }
-    }
+    Invariants.of("RiskCriteria").constraints(this).check();
   }
 
   /** Returns the default criteria: up to {@link RiskLevel#MEDIUM} acceptable, any approver. */

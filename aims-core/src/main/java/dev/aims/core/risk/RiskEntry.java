@@ -23,11 +23,10 @@ import org.immutables.value.Value;
  * dev.aims.core.validation.InvalidRecordException} that names the field and the value: a residual
  * rating above the inherent one in likelihood or severity without a {@link #justification()}; a
  * risk source that is not in Annex C; a control id that is not in Annex A, or the same control
- * twice. Field-level constraints (id patterns, blank text) are declared on the accessors and
- * checked, all at once, by {@link dev.aims.core.validation.RecordValidator}. Checks that need the
- * organisation's matrix or criteria (acceptance above the criteria, stale or expired acceptances,
- * overdue reviews) run over the whole register in {@code dev.aims.assessment.risk}. Immutable and
- * thread-safe.
+ * twice; a broken field-level constraint declared on the accessors (id patterns, blank text).
+ * Checks that need the organisation's matrix or criteria (acceptance above the criteria, stale or
+ * expired acceptances, overdue reviews) run over the whole register in {@code
+ * dev.aims.assessment.risk}. Immutable and thread-safe.
  */
 @Value.Immutable
 @AimsStyle
@@ -92,6 +91,7 @@ public abstract class RiskEntry {
   @Value.Check
   final void check() {
     Invariants.of("RiskEntry", id())
+        .constraints(this)
         .require(
             !residual().exceedsOnEitherAxis(inherent()) || justification().isPresent(),
             "justification",

@@ -20,9 +20,8 @@ import org.immutables.value.Value;
  * organisation's roles toward them (Clause 4.1), the interested parties and their requirements
  * (Clause 4.2), and the internal and external issues it takes into account (Clause 4.1).
  *
- * <p>{@code build()} rejects an AI system id listed twice and an interested party named twice;
- * field constraints are checked by {@link dev.aims.core.validation.RecordValidator}. Immutable and
- * thread-safe.
+ * <p>{@code build()} rejects an AI system id listed twice, an interested party named twice and
+ * broken field constraints, all at once. Immutable and thread-safe.
  */
 @Value.Immutable
 @AimsStyle
@@ -88,6 +87,7 @@ public abstract class AimsScope {
   @Value.Check
   final void check() {
     Invariants.of("AimsScope", organisation())
+        .constraints(this)
         .unique("systemIds", systemIds(), id -> id, "")
         .unique("interestedParties", interestedParties(), InterestedParty::name, "name")
         .check();

@@ -3,6 +3,7 @@ package dev.aims.core.scope;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.aims.core.AimsStyle;
+import dev.aims.core.system.Invariants;
 import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 
@@ -35,6 +36,11 @@ public abstract class ContextIssue {
         .description(description)
         .climateChangeRelevant(climateChangeRelevant)
         .build();
+  }
+
+  @Value.Check
+  final void check() {
+    Invariants.of("ContextIssue").constraints(this).check();
   }
 
   /** Returns a new builder. */

@@ -3,6 +3,7 @@ package dev.aims.core.scope;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.aims.core.AimsStyle;
+import dev.aims.core.system.Invariants;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
@@ -27,6 +28,11 @@ public abstract class InterestedParty {
 
   /** Returns the party's requirements that are relevant to the AIMS; may be empty. */
   public abstract List<@Valid PartyRequirement> requirements();
+
+  @Value.Check
+  final void check() {
+    Invariants.of("InterestedParty", name()).constraints(this).check();
+  }
 
   /** Returns a new builder. */
   public static Builder builder() {

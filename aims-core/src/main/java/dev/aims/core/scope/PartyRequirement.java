@@ -3,6 +3,7 @@ package dev.aims.core.scope;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.aims.core.AimsStyle;
+import dev.aims.core.system.Invariants;
 import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 
@@ -34,6 +35,11 @@ public abstract class PartyRequirement {
         .addressedByAims(addressedByAims)
         .climateChangeRelevant(false)
         .build();
+  }
+
+  @Value.Check
+  final void check() {
+    Invariants.of("PartyRequirement").constraints(this).check();
   }
 
   /** Returns a new builder. */

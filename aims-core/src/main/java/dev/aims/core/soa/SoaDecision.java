@@ -3,6 +3,7 @@ package dev.aims.core.soa;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.aims.core.AimsStyle;
+import dev.aims.core.system.Invariants;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -33,10 +34,7 @@ public abstract class SoaDecision {
 
   @Value.Check
   final void check() {
-    if (decidedBy().isBlank()) {
-      throw new IllegalArgumentException(
-          "decidedBy must not be blank (value: '" + decidedBy() + "')");
-    }
+    Invariants.of("SoaDecision").constraints(this).check();
   }
 
   /** Returns a new decision. */

@@ -79,6 +79,7 @@ public abstract class SupplierAssessment {
   final void check() {
     boolean conditional = outcome() == AssessmentOutcome.APPROVED_WITH_CONDITIONS;
     Invariants.of("SupplierAssessment", id())
+        .constraints(this)
         .require(
             conditional != conditions().isEmpty(),
             "conditions",

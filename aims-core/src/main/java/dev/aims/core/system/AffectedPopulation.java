@@ -33,6 +33,11 @@ public abstract class AffectedPopulation {
     return builder().scale(scale).vulnerability(vulnerability).description(description).build();
   }
 
+  @Value.Check
+  final void check() {
+    Invariants.of("AffectedPopulation").constraints(this).check();
+  }
+
   /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();

@@ -19,10 +19,9 @@ import org.immutables.value.Value;
  * A.4.3 data, A.10.3 suppliers).
  *
  * <p>Build one with {@link #builder()}; {@code build()} rejects missing attributes and
- * contradictions between fields (see {@link SystemStatus#admits(LifecycleStage)}). Field-level
- * constraints (id pattern, blank text, no roles) are checked by {@link
- * dev.aims.core.validation.RecordValidator}, which reports all of them at once. Immutable and
- * thread-safe.
+ * contradictions between fields (see {@link SystemStatus#admits(LifecycleStage)}), and the
+ * field-level constraints declared on the accessors (id pattern, blank text, no roles), all at once
+ * in one {@link dev.aims.core.validation.InvalidRecordException}. Immutable and thread-safe.
  */
 @Value.Immutable
 @AimsStyle
@@ -130,6 +129,7 @@ public abstract class AiSystem {
   @Value.Check
   final void check() {
     Invariants.of("AiSystem", id())
+        .constraints(this)
         .require(
             status().admits(lifecycleStage()),
             "lifecycleStage",

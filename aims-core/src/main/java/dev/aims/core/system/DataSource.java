@@ -31,6 +31,11 @@ public abstract class DataSource {
   /** Returns whether the data holds personal data, which brings privacy obligations. */
   public abstract boolean containsPersonalData();
 
+  @Value.Check
+  final void check() {
+    Invariants.of("DataSource", name()).constraints(this).check();
+  }
+
   /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();

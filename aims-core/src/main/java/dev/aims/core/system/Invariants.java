@@ -3,6 +3,7 @@ package dev.aims.core.system;
 import dev.aims.core.catalog.Catalog;
 import dev.aims.core.catalog.UnknownIdException;
 import dev.aims.core.validation.InvalidRecordException;
+import dev.aims.core.validation.RecordValidator;
 import dev.aims.core.validation.Violation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,9 +19,9 @@ import java.util.function.Function;
  * build()} reports every cross-field problem and every unknown clause or control id of a record at
  * once, each naming the field and the value.
  *
- * <p>The record types of {@code dev.aims.core} call it from their {@code @Value.Check} methods; the
- * field-level Jakarta constraints stay with {@link dev.aims.core.validation.RecordValidator}. Not
- * thread-safe; use one instance per check.
+ * <p>The record types of {@code dev.aims.core} call it from their {@code @Value.Check} methods,
+ * starting with {@link #constraints(Object)}, so that the field-level Jakarta constraints and the
+ * invariants of a record are reported together. Not thread-safe; use one instance per check.
  */
 public final class Invariants {
   /**
@@ -51,6 +52,30 @@ public final class Invariants {
    */
   public static Invariants of(String type, String id) {
     return new Invariants(type + " '" + id + "'");
+  }
+
+  /**
+   * Starts the checks of a part of a record that has no id of its own, such as a described impact.
+   *
+   * @param type the part's type, e.g. {@code DescribedImpact}
+   */
+  public static Invariants of(String type) {
+    return new Invariants(type);
+  }
+
+  /**
+   * Records every broken Jakarta constraint declared on {@code record}'s own fields, as {@link
+   * RecordValidator#ownFieldViolations(Object)} finds them.
+   *
+   * <p>Every value type with declared constraints calls this from its {@code @Value.Check}, so that
+   * a value that exists is valid. Nested values are not visited again: they were checked when they
+   * were built.
+   *
+   * @param record the record being built, {@code this} in its {@code @Value.Check}
+   */
+  public Invariants constraints(Object record) {
+    found.addAll(RecordValidator.ownFieldViolations(record));
+    return this;
   }
 
   /**

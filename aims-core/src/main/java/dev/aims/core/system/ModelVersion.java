@@ -40,6 +40,11 @@ public abstract class ModelVersion {
     return builder().name(name).version(version).build();
   }
 
+  @Value.Check
+  final void check() {
+    Invariants.of("ModelVersion", name() + " " + version()).constraints(this).check();
+  }
+
   /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();

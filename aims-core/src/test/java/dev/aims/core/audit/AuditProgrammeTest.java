@@ -90,23 +90,21 @@ class AuditProgrammeTest {
   }
 
   @Test
-  void validate_reportsFieldViolations() {
-    AuditProgramme bad =
-        AuditProgramme.builder()
-            .from(example())
-            .owner("")
-            .audits(
-                List.of(
+  void build_rejectsFieldViolations() {
+    assertThat(
+            rejected(
+                () ->
                     PlannedAudit.builder()
                         .from(audit("IA-1", LocalDate.of(2026, 2, 2)))
                         .scope(" ")
                         .criteria(List.of())
                         .leadAuditor("")
                         .build()))
-            .build();
-    assertThat(RecordValidator.violations(bad))
         .extracting(Violation::path)
-        .containsExactly("audits[0].criteria", "audits[0].leadAuditor", "audits[0].scope", "owner");
+        .containsExactly("criteria", "leadAuditor", "scope");
+    assertThat(rejected(() -> AuditProgramme.builder().from(example()).owner("").build()))
+        .extracting(Violation::path)
+        .containsExactly("owner");
   }
 
   @Test

@@ -99,28 +99,27 @@ class AuditReportTest {
   }
 
   @Test
-  void validate_reportsFieldViolationsInFindings() {
-    AuditReport bad =
-        AuditReport.builder()
-            .from(example())
-            .leadAuditor("")
-            .criteria(List.of())
-            .findings(
-                List.of(
+  void build_rejectsFieldViolationsOfTheReportAndOfEachFinding() {
+    assertThat(
+            rejected(
+                () ->
                     AuditFinding.builder()
                         .id("F 1")
                         .severity(FindingSeverity.OBSERVATION)
                         .description("")
                         .build()))
-            .build();
-    assertThat(RecordValidator.violations(bad))
         .extracting(Violation::path)
-        .containsExactly(
-            "criteria",
-            "findings[0].description",
-            "findings[0].id",
-            "findings[0].references",
-            "leadAuditor");
+        .containsExactly("description", "id", "references");
+    assertThat(
+            rejected(
+                () ->
+                    AuditReport.builder()
+                        .from(example())
+                        .leadAuditor("")
+                        .criteria(List.of())
+                        .build()))
+        .extracting(Violation::path)
+        .containsExactly("criteria", "leadAuditor");
   }
 
   @Test

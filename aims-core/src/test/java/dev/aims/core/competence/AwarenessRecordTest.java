@@ -1,5 +1,6 @@
 package dev.aims.core.competence;
 
+import static dev.aims.core.testing.CommonGen.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,15 +57,16 @@ class AwarenessRecordTest {
   }
 
   @Test
-  void validate_reportsFieldViolations() {
-    AwarenessRecord bad =
-        AwarenessRecord.builder()
-            .from(example())
-            .participants(List.of())
-            .topics(Set.of())
-            .materials("")
-            .build();
-    assertThat(RecordValidator.violations(bad))
+  void build_rejectsFieldViolations() {
+    assertThat(
+            rejected(
+                () ->
+                    AwarenessRecord.builder()
+                        .from(example())
+                        .participants(List.of())
+                        .topics(Set.of())
+                        .materials("")
+                        .build()))
         .extracting(Violation::path)
         .containsExactly("materials", "participants", "topics");
   }

@@ -1,5 +1,6 @@
 package dev.aims.core.competence;
 
+import static dev.aims.core.testing.CommonGen.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -71,17 +72,20 @@ class CompetenceRecordTest {
   }
 
   @Test
-  void validate_reportsFieldViolations() {
-    CompetenceRecord bad =
-        CompetenceRecord.builder()
-            .from(example())
-            .person("")
-            .requiredCompetences(List.of())
-            .evidence(List.of(CompetenceEvidence.builder().from(course()).description(" ").build()))
-            .build();
-    assertThat(RecordValidator.violations(bad))
+  void build_rejectsFieldViolations() {
+    assertThat(rejected(() -> CompetenceEvidence.builder().from(course()).description(" ").build()))
         .extracting(Violation::path)
-        .containsExactly("evidence[0].description", "person", "requiredCompetences");
+        .containsExactly("description");
+    assertThat(
+            rejected(
+                () ->
+                    CompetenceRecord.builder()
+                        .from(example())
+                        .person("")
+                        .requiredCompetences(List.of())
+                        .build()))
+        .extracting(Violation::path)
+        .containsExactly("person", "requiredCompetences");
   }
 
   @Test

@@ -9,7 +9,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.aims.core.testing.ImpactGen;
-import dev.aims.core.validation.RecordValidator;
 import dev.aims.core.validation.Violation;
 import java.time.LocalDate;
 import java.time.Period;
@@ -95,7 +94,7 @@ class ImpactAssessmentPropertiesTest {
   }
 
   @Test
-  void fundamentalRights_withAnyPartEmpty_isReportedAsIncompleteNamingThatPart() {
+  void fundamentalRights_withAnyPartEmpty_isRejectedNamingThatPart() {
     qt().withExamples(200)
         .forAll(ImpactGen.fundamentalRights(), integers().between(0, 3))
         .checkAssert(
@@ -121,9 +120,7 @@ class ImpactAssessmentPropertiesTest {
                   field = "measuresIfRisksMaterialise";
                 }
               }
-              assertThat(RecordValidator.violations(b.build()))
-                  .extracting(Violation::path)
-                  .containsExactly(field);
+              assertThat(rejected(b::build)).extracting(Violation::path).containsExactly(field);
             });
   }
 }

@@ -1,5 +1,6 @@
 package dev.aims.core.impact;
 
+import static dev.aims.core.testing.CommonGen.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,49 +62,45 @@ class ImpactAssessmentTest {
   }
 
   @Test
-  void recordValidator_reportsNestedViolationsWithPaths() {
-    ImpactAssessment bad =
-        valid()
-            .systemId("Credit Scoring")
-            .assessor("")
-            .addImpactsOnSociety(
-                DescribedImpact.builder()
-                    .description(" ")
-                    .nature(ImpactNature.ADVERSE)
-                    .mitigation("")
-                    .build())
-            .affectedPopulation(
-                AffectedPopulation.of(PopulationScale.SMALL, Vulnerability.NOT_VULNERABLE, ""))
-            .build();
-    assertThatThrownBy(() -> RecordValidator.validate(bad, "ImpactAssessment 'x'"))
+  void build_rejectsFieldViolationsOfTheAssessmentAndOfItsParts() {
+    assertThat(
+            rejected(
+                () ->
+                    DescribedImpact.builder()
+                        .description(" ")
+                        .nature(ImpactNature.ADVERSE)
+                        .mitigation("")
+                        .build()))
+        .extracting(Violation::path)
+        .containsExactly("description", "mitigation");
+    assertThatThrownBy(
+            () -> valid().systemId("Credit Scoring").assessor("").intendedPurpose(" ").build())
         .isInstanceOfSatisfying(
             InvalidRecordException.class,
-            e ->
-                assertThat(e.violations())
-                    .extracting(Violation::path)
-                    .containsExactly(
-                        "affectedPopulation.description",
-                        "assessor",
-                        "impactsOnSociety[0].description",
-                        "impactsOnSociety[0].mitigation",
-                        "systemId"));
+            e -> {
+              assertThat(e.violations())
+                  .extracting(Violation::path)
+                  .containsExactly("assessor", "intendedPurpose", "systemId");
+              assertThat(e.getMessage()).startsWith("ImpactAssessment 'Credit Scoring ");
+            });
     assertThat(RecordValidator.violations(valid().build())).isEmpty();
   }
 
   @Test
   void build_rejectsIncompleteArticle27Fields() {
-    FundamentalRightsAssessment partial =
-        FundamentalRightsAssessment.builder()
-            .deployerProcess("Retail lending")
-            .periodOfUse("Ongoing")
-            .frequencyOfUse("Every application")
-            .addCategoriesOfPersons("Applicants")
-            .addSpecificRisksOfHarm("Discrimination")
-            .addOversightMeasures("Underwriter review")
-            .build();
-    assertThat(RecordValidator.violations(valid().fundamentalRights(partial).build()))
+    assertThat(
+            rejected(
+                () ->
+                    FundamentalRightsAssessment.builder()
+                        .deployerProcess("Retail lending")
+                        .periodOfUse("Ongoing")
+                        .frequencyOfUse("Every application")
+                        .addCategoriesOfPersons("Applicants")
+                        .addSpecificRisksOfHarm("Discrimination")
+                        .addOversightMeasures("Underwriter review")
+                        .build()))
         .extracting(Violation::path)
-        .containsExactly("fundamentalRights.measuresIfRisksMaterialise");
+        .containsExactly("measuresIfRisksMaterialise");
   }
 
   @Test

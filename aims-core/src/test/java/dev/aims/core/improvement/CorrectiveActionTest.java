@@ -89,28 +89,27 @@ class CorrectiveActionTest {
   }
 
   @Test
-  void validate_reportsFieldViolations() {
-    CorrectiveAction bad =
-        CorrectiveAction.builder()
-            .from(example())
-            .nonconformityId("")
-            .action(" ")
-            .status(CorrectiveActionStatus.IMPLEMENTED)
-            .completedOn(LocalDate.of(2026, 4, 1))
-            .effectivenessCheck(
-                EffectivenessCheck.builder()
-                    .from(check(LocalDate.of(2026, 4, 2), true))
-                    .checkedBy("")
-                    .notes("")
-                    .build())
-            .build();
-    assertThat(RecordValidator.violations(bad))
+  void build_rejectsFieldViolations() {
+    assertThat(
+            rejected(
+                () ->
+                    EffectivenessCheck.builder()
+                        .from(check(LocalDate.of(2026, 4, 2), true))
+                        .checkedBy("")
+                        .notes("")
+                        .build()))
         .extracting(Violation::path)
-        .containsExactly(
-            "action",
-            "effectivenessCheck.checkedBy",
-            "effectivenessCheck.notes",
-            "nonconformityId");
+        .containsExactly("checkedBy", "notes");
+    assertThat(
+            rejected(
+                () ->
+                    CorrectiveAction.builder()
+                        .from(example())
+                        .nonconformityId("")
+                        .action(" ")
+                        .build()))
+        .extracting(Violation::path)
+        .containsExactly("action", "nonconformityId");
   }
 
   @Test

@@ -52,10 +52,16 @@ class ImprovementItemTest {
   }
 
   @Test
-  void validate_reportsFieldViolations() {
-    ImprovementItem bad =
-        ImprovementItem.builder().from(example()).description("").owner("").benefit(" ").build();
-    assertThat(RecordValidator.violations(bad))
+  void build_rejectsFieldViolations() {
+    assertThat(
+            rejected(
+                () ->
+                    ImprovementItem.builder()
+                        .from(example())
+                        .description("")
+                        .owner("")
+                        .benefit(" ")
+                        .build()))
         .extracting(Violation::path)
         .containsExactly("benefit", "description", "owner");
   }

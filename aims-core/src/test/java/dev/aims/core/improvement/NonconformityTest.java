@@ -82,17 +82,18 @@ class NonconformityTest {
   }
 
   @Test
-  void validate_reportsFieldViolations() {
-    Nonconformity bad =
-        Nonconformity.builder()
-            .from(example())
-            .description("")
-            .references(List.of())
-            .raisedBy(" ")
-            .correction(Optional.of(""))
-            .sourceId("IAR 1")
-            .build();
-    assertThat(RecordValidator.violations(bad))
+  void build_rejectsFieldViolations() {
+    assertThat(
+            rejected(
+                () ->
+                    Nonconformity.builder()
+                        .from(example())
+                        .description("")
+                        .references(List.of())
+                        .raisedBy(" ")
+                        .correction(Optional.of(""))
+                        .sourceId("IAR 1")
+                        .build()))
         .extracting(Violation::path)
         .containsExactly("correction", "description", "raisedBy", "references", "sourceId");
   }

@@ -1,5 +1,6 @@
 package dev.aims.core.incident;
 
+import static dev.aims.core.testing.CommonGen.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -85,22 +86,21 @@ class AiIncidentTest {
   }
 
   @Test
-  void validate_reportsFieldViolations() {
-    AiIncident bad =
-        AiIncident.builder()
-            .from(example())
-            .systemId("Credit Scoring")
-            .description(" ")
-            .affectedParties(List.of(""))
-            .notifiedParties(List.of(Notification.of("", OCCURRED.plusSeconds(9000))))
-            .build();
-    assertThat(RecordValidator.violations(bad))
+  void build_rejectsFieldViolations() {
+    assertThat(rejected(() -> Notification.of("", OCCURRED.plusSeconds(9000))))
         .extracting(Violation::path)
-        .containsExactly(
-            "affectedParties[0].<list element>",
-            "description",
-            "notifiedParties[0].party",
-            "systemId");
+        .containsExactly("party");
+    assertThat(
+            rejected(
+                () ->
+                    AiIncident.builder()
+                        .from(example())
+                        .systemId("Credit Scoring")
+                        .description(" ")
+                        .affectedParties(List.of(""))
+                        .build()))
+        .extracting(Violation::path)
+        .containsExactly("affectedParties[0].<list element>", "description", "systemId");
   }
 
   @Test

@@ -123,17 +123,18 @@ class AiObjectiveTest {
   }
 
   @Test
-  void validate_reportsFieldViolations() {
-    AiObjective bad =
-        AiObjective.builder()
-            .from(example())
-            .id("OBJ 03")
-            .statement("")
-            .metric(" ")
-            .owner("")
-            .systemIds(List.of("Credit"))
-            .build();
-    assertThat(RecordValidator.violations(bad))
+  void build_rejectsFieldViolations() {
+    assertThat(
+            rejected(
+                () ->
+                    AiObjective.builder()
+                        .from(example())
+                        .id("OBJ 03")
+                        .statement("")
+                        .metric(" ")
+                        .owner("")
+                        .systemIds(List.of("Credit"))
+                        .build()))
         .extracting(Violation::path)
         .containsExactly("id", "metric", "owner", "statement", "systemIds[0].<list element>");
   }

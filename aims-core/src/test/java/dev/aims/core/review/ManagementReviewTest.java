@@ -1,5 +1,6 @@
 package dev.aims.core.review;
 
+import static dev.aims.core.testing.CommonGen.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -76,22 +77,21 @@ class ManagementReviewTest {
   }
 
   @Test
-  void validate_reportsFieldViolations() {
-    ManagementReview bad =
-        ManagementReview.builder()
-            .from(example())
-            .chair("")
-            .attendees(List.of())
-            .putInputs(ReviewInput.CONTEXT_CHANGES, " ")
-            .decisions(List.of(ReviewDecision.of(DecisionKind.OTHER, "")))
-            .build();
-    assertThat(RecordValidator.violations(bad))
+  void build_rejectsFieldViolations() {
+    assertThat(rejected(() -> ReviewDecision.of(DecisionKind.OTHER, "")))
         .extracting(Violation::path)
-        .containsExactly(
-            "attendees",
-            "chair",
-            "decisions[0].description",
-            "inputs[CONTEXT_CHANGES].<map value>");
+        .containsExactly("description");
+    assertThat(
+            rejected(
+                () ->
+                    ManagementReview.builder()
+                        .from(example())
+                        .chair("")
+                        .attendees(List.of())
+                        .putInputs(ReviewInput.CONTEXT_CHANGES, " ")
+                        .build()))
+        .extracting(Violation::path)
+        .containsExactly("attendees", "chair", "inputs[CONTEXT_CHANGES].<map value>");
   }
 
   @Test

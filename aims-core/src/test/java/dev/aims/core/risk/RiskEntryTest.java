@@ -1,5 +1,6 @@
 package dev.aims.core.risk;
 
+import static dev.aims.core.testing.CommonGen.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -112,28 +113,28 @@ class RiskEntryTest {
   }
 
   @Test
-  void recordValidator_reportsFieldConstraints() {
-    RiskEntry entry = valid().id("bad id").owner(" ").systemId("Credit Scoring").build();
-    assertThat(RecordValidator.violations(entry))
+  void build_rejectsFieldViolations() {
+    assertThat(rejected(() -> valid().id("bad id").owner(" ").systemId("Credit Scoring").build()))
         .extracting(Violation::path)
         .containsExactly("id", "owner", "systemId");
     assertThat(RecordValidator.violations(valid().build())).isEmpty();
   }
 
   @Test
-  void recordValidator_reportsBlankApproverInsideAcceptance() {
-    RiskAcceptance acceptance =
-        RiskAcceptance.builder()
-            .acceptedBy("Head of Credit Risk")
-            .approver(" ")
-            .acceptedOn(LocalDate.of(2026, 1, 10))
-            .expiresOn(LocalDate.of(2026, 12, 31))
-            .rating(RiskRating.of(2, 4))
-            .build();
-    assertThat(RecordValidator.violations(valid().acceptance(acceptance).build()))
+  void acceptance_rejectsBlankApprover() {
+    assertThat(
+            rejected(
+                () ->
+                    RiskAcceptance.builder()
+                        .acceptedBy("Head of Credit Risk")
+                        .approver(" ")
+                        .acceptedOn(LocalDate.of(2026, 1, 10))
+                        .expiresOn(LocalDate.of(2026, 12, 31))
+                        .rating(RiskRating.of(2, 4))
+                        .build()))
         .extracting(Violation::path)
         .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-        .startsWith("acceptance.approver");
+        .startsWith("approver");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.aims.core.scope;
 
+import static dev.aims.core.testing.CommonGen.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -98,30 +99,29 @@ class AimsScopeTest {
   }
 
   @Test
-  void validate_reportsEveryViolation() {
-    AimsScope bad =
-        AimsScope.builder()
-            .from(example())
-            .organisation(" ")
-            .roles(Set.of())
-            .systemIds(List.of("Credit_Scoring"))
-            .interestedParties(
-                List.of(
-                    InterestedParty.builder()
-                        .name("x")
-                        .kind(InterestedPartyKind.OTHER)
-                        .addRequirements(PartyRequirement.of("", true))
-                        .build()))
-            .issues(List.of(ContextIssue.of(IssueType.INTERNAL, "\n", false)))
-            .build();
-    assertThat(RecordValidator.violations(bad))
+  void build_rejectsEveryViolation() {
+    assertThat(rejected(() -> PartyRequirement.of("", true)))
         .extracting(Violation::path)
-        .containsExactly(
-            "interestedParties[0].requirements[0].description",
-            "issues[0].description",
-            "organisation",
-            "roles",
-            "systemIds[0].<list element>");
+        .containsExactly("description");
+    assertThat(rejected(() -> ContextIssue.of(IssueType.INTERNAL, "\n", false)))
+        .extracting(Violation::path)
+        .containsExactly("description");
+    assertThat(
+            rejected(
+                () -> InterestedParty.builder().name(" ").kind(InterestedPartyKind.OTHER).build()))
+        .extracting(Violation::path)
+        .containsExactly("name");
+    assertThat(
+            rejected(
+                () ->
+                    AimsScope.builder()
+                        .from(example())
+                        .organisation(" ")
+                        .roles(Set.of())
+                        .systemIds(List.of("Credit_Scoring"))
+                        .build()))
+        .extracting(Violation::path)
+        .containsExactly("organisation", "roles", "systemIds[0].<list element>");
   }
 
   @Test

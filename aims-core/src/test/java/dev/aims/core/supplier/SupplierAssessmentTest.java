@@ -57,16 +57,17 @@ class SupplierAssessmentTest {
   }
 
   @Test
-  void validate_reportsFieldViolations() {
-    SupplierAssessment bad =
-        SupplierAssessment.builder()
-            .from(example())
-            .supplier("")
-            .components(List.of())
-            .criteria(List.of(" "))
-            .systemIds(List.of("Credit Scoring"))
-            .build();
-    assertThat(RecordValidator.violations(bad))
+  void build_rejectsFieldViolations() {
+    assertThat(
+            rejected(
+                () ->
+                    SupplierAssessment.builder()
+                        .from(example())
+                        .supplier("")
+                        .components(List.of())
+                        .criteria(List.of(" "))
+                        .systemIds(List.of("Credit Scoring"))
+                        .build()))
         .extracting(Violation::path)
         .containsExactly(
             "components", "criteria[0].<list element>", "supplier", "systemIds[0].<list element>");

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.aims.core.improvement.Nonconformity;
 import dev.aims.core.json.AimsJson;
 import dev.aims.core.validation.InvalidRecordException;
-import dev.aims.core.validation.RecordValidator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +40,8 @@ class RecordsReadmeTest {
             .addModels(ModelVersion.of("credit-gbm", "2.3.1"))
             .owner("Head of Credit Risk")
             .status(SystemStatus.IN_OPERATION)
-            .build(); // checks invariants
-    return RecordValidator.validate(system, "AiSystem 'credit-scoring'"); // checks constraints
+            .build(); // checks constraints and invariants
+    return system;
   }
 
   static final String NONCONFORMITY_JSON =
@@ -94,24 +93,24 @@ class RecordsReadmeTest {
 
   @Test
   void validationError_isTheOneTheReadmeShows() {
-    AiSystem bad =
-        AiSystem.builder()
-            .from(buildInCode())
-            .id("Credit Scoring")
-            .owner(" ")
-            .roles(List.of())
-            .models(List.of(ModelVersion.of("credit-gbm", "")))
-            .build();
     InvalidRecordException e =
         catchThrowableOfType(
-            () -> RecordValidator.validate(bad, "AiSystem 'Credit Scoring'"),
+            () ->
+                AiSystem.builder()
+                    .from(buildInCode())
+                    .id("Credit Scoring")
+                    .owner(" ")
+                    .roles(List.of())
+                    .status(SystemStatus.RETIRED)
+                    .build(),
             InvalidRecordException.class);
     assertThat(e.getMessage())
         .isEqualTo(
             "AiSystem 'Credit Scoring' is invalid (4 violations):\n"
                 + "  - id: must match \"[a-z0-9][a-z0-9._-]{0,63}\" (Pattern, value: 'Credit"
                 + " Scoring')\n"
-                + "  - models[0].version: must not be blank (NotBlank, value: '')\n"
+                + "  - lifecycleStage: does not go with status RETIRED (allowed: [RETIREMENT])"
+                + " (StageMatchesStatus, value: 'OPERATION_AND_MONITORING')\n"
                 + "  - owner: must not be blank (NotBlank, value: ' ')\n"
                 + "  - roles: must not be empty (NotEmpty, value: '[]')");
     assertReadmeShows(e.getMessage());
