@@ -43,7 +43,7 @@ class GapCommandTest {
     Run bad = run("gap", dir.toString());
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err())
-        .contains("scope.json:1:2: field 'organisation': is not text (value: 7)")
+        .contains("scope.json:1:2: field 'organisation': expected text (value: 7)")
         .contains("scope.json:1:1: field 'boundaries': is required (value: missing)");
   }
 }

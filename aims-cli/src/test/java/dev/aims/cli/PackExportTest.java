@@ -99,15 +99,32 @@ class PackExportTest {
 
   @Test
   void recordsThatTheRecordsDirectoryWouldReject_areRefusedAlike() throws IOException {
-    Path records =
-        recordsWith("\"systemId\" : \"credit-scoring\"", "\"systemId\" : \"Credit Scoring\"");
+    // A risk whose system id breaks the id rule, and one whose system is not in the register.
+    ObjectNode tree = (ObjectNode) AimsJson.mapper().readTree(recordsFile.toFile());
+    ArrayNode risks = (ArrayNode) tree.get("risks");
+    assertThat(risks.size()).isGreaterThanOrEqualTo(2);
+    ((ObjectNode) risks.get(0)).put("systemId", "Credit Scoring");
+    ((ObjectNode) risks.get(1)).put("systemId", "retired-system");
+    Path records = tmp.resolve("records.json");
+    AimsJson.mapper().writerWithDefaultPrettyPrinter().writeValue(records.toFile(), tree);
     Run r = export(tmp.resolve("pack"), records);
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err())
-        .containsPattern("field 'risks\\[\\d+\\]\\.systemId': must match")
-        .containsPattern("field 'risks\\[\\d+\\]\\.systemId': names no AI system in the register")
-        .contains("(value: 'Credit Scoring')");
+        .contains("field 'risks[0].systemId': must match")
+        .contains("(value: 'Credit Scoring')")
+        .contains("field 'risks[1].systemId': names no AI system in the register")
+        .contains("(value: 'retired-system')");
     assertThat(tmp.resolve("pack")).doesNotExist();
+    // The records directory refuses the same records in the same words.
+    Path dir = RecordsDirectoryTest.copySamples(tmp);
+    Path r1 = dir.resolve("risks/R-001.json");
+    Files.writeString(
+        r1,
+        Files.readString(r1)
+            .replace("\"systemId\": \"credit-scoring\"", "\"systemId\": \"retired-system\""));
+    assertThat(RecordsDirectoryTest.failure(dir).problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).isEqualTo("names no AI system in the register"));
   }
 
   @Test
@@ -174,7 +191,7 @@ class PackExportTest {
           .as(bad)
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("'" + bad + "'")
-          .hasMessageContaining("not a file name inside the pack");
+          .hasMessageContaining("into the pack: it is not a file name inside it");
     }
     assertThat(PackExporter.inside(root, "records/systems/a.json"))
         .isEqualTo(root.toAbsolutePath().resolve("records/systems/a.json"));
