@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Thrown when a record breaks one or more of its declared constraints. Carries every violation, not
- * only the first, so that a user can fix a record in one pass.
+ * Thrown when a record breaks one or more of its declared constraints, or when records read from
+ * files are not valid ({@link dev.aims.core.records.RecordsReader}). Carries every violation, not
+ * only the first, so that a user can fix a record in one pass; those read from files each name the
+ * file, the record, the line and the column ({@link Violation#location()}).
  */
 public class InvalidRecordException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -16,7 +18,8 @@ public class InvalidRecordException extends IllegalArgumentException {
   /**
    * Creates the exception.
    *
-   * @param record what was validated, e.g. {@code AiSystem 'credit-scoring'}
+   * @param record what was validated, e.g. {@code AiSystem 'credit-scoring'} or {@code records
+   *     directory samples/records}
    * @param violations every violation found; must not be empty
    */
   public InvalidRecordException(String record, List<Violation> violations) {
@@ -39,11 +42,13 @@ public class InvalidRecordException extends IllegalArgumentException {
   }
 
   private static String format(String record, List<Violation> violations) {
-    return record
-        + " is invalid ("
-        + violations.size()
-        + (violations.size() == 1 ? " violation" : " violations")
-        + "):\n"
-        + violations.stream().map(v -> "  - " + v).collect(Collectors.joining("\n"));
+    int n = violations.size();
+    // Problems found reading files are listed under what was read; a value built in code is
+    // named with its violations.
+    String head =
+        violations.stream().allMatch(v -> v.location().known())
+            ? n + (n == 1 ? " problem in " : " problems in ") + record + ":\n"
+            : record + " is invalid (" + n + (n == 1 ? " violation" : " violations") + "):\n";
+    return head + violations.stream().map(v -> "  - " + v).collect(Collectors.joining("\n"));
   }
 }
