@@ -315,7 +315,7 @@ public final class RecordsReader {
     JsonRecordFile.Result<AimsRecords> result =
         JsonRecordFile.read(
             name,
-            bytes(file, "an AimsRecords JSON file or a records directory"),
+            bytes(file, "records", "an AimsRecords JSON file or a records directory"),
             AimsRecords.class);
     Optional<JsonNode> tree = result.tree();
     if (tree.isPresent() && tree.get().isObject() && tree.get().size() > 0) {
@@ -376,7 +376,7 @@ public final class RecordsReader {
     JsonRecordFile.Result<T> result =
         JsonRecordFile.read(
             file.toString(),
-            bytes(file, "a JSON file holding " + JsonRecordFile.article(what)),
+            bytes(file, what + " file", "a JSON file holding " + JsonRecordFile.article(what)),
             type);
     if (!result.problems().isEmpty()) {
       throw new InvalidRecordException(what + " file " + file, result.problems());
@@ -385,7 +385,7 @@ public final class RecordsReader {
   }
 
   /** Reads a whole file, or fails with a violation that says what was expected there. */
-  private static byte[] bytes(Path file, String expected) {
+  private static byte[] bytes(Path file, String what, String expected) {
     String why;
     try {
       return Files.readAllBytes(file);
@@ -400,7 +400,7 @@ public final class RecordsReader {
               : "cannot be read: " + e.getMessage();
     }
     throw new InvalidRecordException(
-        file.toString(),
+        what,
         List.of(new Violation("-", "Read", "-", why, new Location(file.toString(), "-", 0, 0))));
   }
 
