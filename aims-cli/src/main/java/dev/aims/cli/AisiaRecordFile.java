@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.aims.core.json.AimsJson;
 import dev.aims.core.validation.InvalidRecordException;
 import dev.aims.core.validation.RecordValidator;
+import dev.aims.core.validation.Violation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -92,8 +93,8 @@ final class AisiaRecordFile {
     }
     Throwable cause = e.getCause();
     if (e instanceof ValueInstantiationException && cause != null) {
-      if (cause instanceof InvalidRecordException) {
-        return cause.getMessage();
+      if (cause instanceof InvalidRecordException invalid) {
+        return where.isEmpty() ? cause.getMessage() : inside(where, invalid, type);
       }
       return (where.isEmpty() ? "" : "in '" + where + "': ") + missingFields(cause.getMessage());
     }
@@ -115,6 +116,22 @@ final class AisiaRecordFile {
       return field + location + firstLine(e.getOriginalMessage());
     }
     return location + "not valid JSON: " + firstLine(e.getOriginalMessage());
+  }
+
+  // A part of the record (a described impact, the affected population) is checked when it is
+  // built, so reading stops there; its violations are named by their place in the file.
+  private static String inside(String where, InvalidRecordException invalid, Class<?> type) {
+    List<Violation> violations =
+        invalid.violations().stream()
+            .map(
+                v ->
+                    new Violation(
+                        v.path().equals("(record)") ? where : where + "." + v.path(),
+                        v.constraint(),
+                        v.value(),
+                        v.message()))
+            .toList();
+    return new InvalidRecordException(type.getSimpleName(), violations).getMessage();
   }
 
   private static String recordName(Class<?> type) {

@@ -167,14 +167,24 @@ class AisiaCommandTest {
             "c.json",
             j -> {
               j.put("assessor", " ");
-              ((ArrayNode) j.get("impactsOnSociety"))
-                  .addObject()
-                  .put("nature", "ADVERSE")
-                  .put("description", "");
+              j.put("intendedPurpose", "");
             }),
-        "ImpactAssessment is invalid (2 violations)",
+        "is invalid (2 violations)",
         "assessor: must not be blank (NotBlank, value: ' ')",
-        "impactsOnSociety[1].description: must not be blank");
+        "intendedPurpose: must not be blank (NotBlank, value: '')");
+    // A part is checked when it is built: its violations are named by their place in the file.
+    assertError(
+        variant(
+            "part.json",
+            j ->
+                ((ArrayNode) j.get("impactsOnSociety"))
+                    .addObject()
+                    .put("nature", "ADVERSE")
+                    .put("description", "")
+                    .put("mitigation", " ")),
+        "ImpactAssessment is invalid (2 violations)",
+        "impactsOnSociety[1].description: must not be blank (NotBlank, value: '')",
+        "impactsOnSociety[1].mitigation: must not be blank");
   }
 
   @Test

@@ -3,12 +3,10 @@ package dev.aims.core.policy;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.aims.core.AimsStyle;
-import dev.aims.core.validation.InvalidRecordException;
-import dev.aims.core.validation.Violation;
+import dev.aims.core.system.Invariants;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -79,35 +77,34 @@ public abstract class PolicyDocument {
 
   @Value.Check
   final void check() {
-    List<Violation> found = new ArrayList<>();
-    text(found, "id", id());
-    text(found, "title", title());
-    text(found, "version", version());
-    text(found, "owner", owner());
-    approver().ifPresent(a -> text(found, "approver", a));
-    location().ifPresent(l -> text(found, "location", l));
-    if (status() == PolicyStatus.APPROVED && approver().isEmpty()) {
-      found.add(
-          new Violation(
-              "approver", "RequiredWhenApproved", "empty", "is required when status is APPROVED"));
-    }
-    if (!nextReview().isAfter(effectiveDate())) {
-      found.add(
-          new Violation(
-              "nextReview",
-              "AfterEffectiveDate",
-              nextReview().toString(),
-              "must be after effectiveDate " + effectiveDate()));
-    }
-    if (!found.isEmpty()) {
-      throw new InvalidRecordException("PolicyDocument '" + id() + "'", found);
-    }
-  }
-
-  static void text(List<Violation> found, String field, String value) {
-    if (value.isBlank()) {
-      found.add(new Violation(field, "NotBlank", "'" + value + "'", "must not be blank"));
-    }
+    Invariants.of("PolicyDocument", id())
+        .constraints(this)
+        .require(!title().isBlank(), "title", "NotBlank", title(), "must not be blank")
+        .require(
+            approver().map(a -> !a.isBlank()).orElse(true),
+            "approver",
+            "NotBlank",
+            approver(),
+            "must not be blank")
+        .require(
+            location().map(l -> !l.isBlank()).orElse(true),
+            "location",
+            "NotBlank",
+            location(),
+            "must not be blank")
+        .require(
+            status() != PolicyStatus.APPROVED || approver().isPresent(),
+            "approver",
+            "RequiredWhenApproved",
+            approver(),
+            "is required when status is APPROVED")
+        .require(
+            nextReview().isAfter(effectiveDate()),
+            "nextReview",
+            "AfterEffectiveDate",
+            nextReview(),
+            "must be after effectiveDate " + effectiveDate())
+        .check();
   }
 
   /** Returns a new builder. */

@@ -3,12 +3,9 @@ package dev.aims.core.policy;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.aims.core.AimsStyle;
-import dev.aims.core.validation.InvalidRecordException;
-import dev.aims.core.validation.Violation;
+import dev.aims.core.system.Invariants;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.immutables.value.Value;
 
 /** One line of a policy's revision history (Clause 7.5.2, 7.5.3: change control). */
@@ -36,13 +33,7 @@ public abstract class PolicyRevision {
 
   @Value.Check
   final void check() {
-    List<Violation> found = new ArrayList<>();
-    PolicyDocument.text(found, "version", version());
-    PolicyDocument.text(found, "author", author());
-    PolicyDocument.text(found, "summary", summary());
-    if (!found.isEmpty()) {
-      throw new InvalidRecordException("PolicyRevision '" + version() + "'", found);
-    }
+    Invariants.of("PolicyRevision", version()).constraints(this).check();
   }
 
   /** Returns a revision. */

@@ -89,7 +89,7 @@ class PolicyDocumentPropertiesTest {
               assertThat(
                       rejected(() -> PolicyDocument.builder().from(d).nextReview(review).build()))
                   .extracting(Violation::path, Violation::constraint, Violation::value)
-                  .containsExactly(tuple("nextReview", "AfterEffectiveDate", review.toString()));
+                  .containsExactly(tuple("nextReview", "AfterEffectiveDate", "'" + review + "'"));
             });
   }
 

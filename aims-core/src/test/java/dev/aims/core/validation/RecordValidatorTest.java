@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.aims.core.AimsStyle;
 import dev.aims.core.json.AimsJson;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -34,6 +35,35 @@ class RecordValidatorTest {
     }
 
     static final class Builder extends ImmutableSample.Builder {}
+  }
+
+  @Value.Immutable
+  @AimsStyle
+  abstract static class Holder {
+    @NotBlank
+    abstract String label();
+
+    abstract List<@NotBlank String> notes();
+
+    abstract List<@Valid Sample> samples();
+
+    static Builder builder() {
+      return new Builder();
+    }
+
+    static final class Builder extends ImmutableHolder.Builder {}
+  }
+
+  @Test
+  void ownFieldViolations_checksOwnFieldsAndElementsButNotNestedRecords() {
+    Sample bad = Sample.builder().name(" ").count(1).addTags("t").build();
+    Holder holder = Holder.builder().label("").addNotes(" ").addSamples(bad).build();
+    assertThat(RecordValidator.ownFieldViolations(holder))
+        .extracting(Violation::path)
+        .containsExactly("label", "notes[0].<list element>");
+    assertThat(RecordValidator.violations(holder))
+        .extracting(Violation::path)
+        .containsExactly("label", "notes[0].<list element>", "samples[0].name");
   }
 
   @Test

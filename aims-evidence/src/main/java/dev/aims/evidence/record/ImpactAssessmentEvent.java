@@ -3,8 +3,6 @@ package dev.aims.evidence.record;
 import dev.aims.core.AimsStyle;
 import dev.aims.core.impact.ImpactAssessment;
 import dev.aims.core.json.AimsJson;
-import dev.aims.core.validation.RecordValidator;
-import dev.aims.core.validation.Violation;
 import dev.aims.evidence.canonical.CanonicalJson;
 import dev.aims.evidence.canonical.CanonicalJsonException;
 import java.time.Instant;
@@ -16,9 +14,9 @@ import org.immutables.value.Value;
  * into the leaf as canonical JSON, so that the log proves which assessment stood when.
  *
  * <p>The record's system is the assessment's {@link ImpactAssessment#systemId()}. {@code build()}
- * reports every violation at once, the assessment's declared constraints included (under {@code
- * assessment.}). Impact assessments are logged rarely, so this record is written through the SDK's
- * JSON mapping rather than a hand-made writer. Immutable and thread-safe.
+ * reports every violation at once; the assessment itself was checked when it was built. Impact
+ * assessments are logged rarely, so this record is written through the SDK's JSON mapping rather
+ * than a hand-made writer. Immutable and thread-safe.
  */
 @Value.Immutable
 @AimsStyle
@@ -43,9 +41,6 @@ public abstract non-sealed class ImpactAssessmentEvent implements EvidenceRecord
   final void check() {
     Violations v = new Violations("ImpactAssessmentEvent");
     v.common(this);
-    for (Violation found : RecordValidator.violations(assessment())) {
-      v.add("assessment." + found.path(), found.constraint(), found.value(), found.message());
-    }
     v.throwIfAny();
   }
 

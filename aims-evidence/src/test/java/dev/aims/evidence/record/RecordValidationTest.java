@@ -131,16 +131,19 @@ class RecordValidationTest {
   }
 
   @Test
-  void impactAssessmentEvent_reportsTheAssessmentsOwnConstraintsUnderItsPath() {
-    ImpactAssessment invalid =
-        ImpactAssessment.builder().from(EnvelopeTest.assessment()).assessor(" ").build();
-    assertThatThrownBy(() -> ImpactAssessmentEvent.of(invalid, Instant.EPOCH))
+  void impactAssessmentEvent_cannotHoldAnAssessmentThatBreaksItsConstraints() {
+    assertThatThrownBy(
+            () ->
+                ImpactAssessmentEvent.of(
+                    ImpactAssessment.builder()
+                        .from(EnvelopeTest.assessment())
+                        .assessor(" ")
+                        .build(),
+                    Instant.EPOCH))
         .isInstanceOfSatisfying(
             InvalidRecordException.class,
             e ->
-                assertThat(e.violations())
-                    .extracting(Violation::path)
-                    .containsExactly("assessment.assessor"));
+                assertThat(e.violations()).extracting(Violation::path).containsExactly("assessor"));
   }
 
   @Test
