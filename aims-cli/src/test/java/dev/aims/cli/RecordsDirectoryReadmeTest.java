@@ -8,6 +8,7 @@ import dev.aims.assessment.policy.PolicyDraft;
 import dev.aims.assessment.policy.PolicyGenerator;
 import dev.aims.assessment.readiness.ReadinessAssessor;
 import dev.aims.assessment.readiness.ReadinessReport;
+import dev.aims.assessment.risk.RiskRegisterCheck;
 import dev.aims.assessment.roadmap.Roadmap;
 import dev.aims.assessment.roadmap.RoadmapPlanner;
 import dev.aims.assessment.soa.SoaProposer;
@@ -24,7 +25,7 @@ class RecordsDirectoryReadmeTest {
   void readmeSnippet_runsOnTheSampleRecords() {
     Path dir = Path.of("../samples/records");
     // --- README snippet starts ---
-    AimsRecords records = RecordsDirectory.load(dir); // every bad file reported at once
+    AimsRecords records = RiskRegisterCheck.recordsReader().read(dir); // every bad file at once
     LocalDate today = LocalDate.of(2026, 11, 30);
 
     StatementOfApplicability soa =

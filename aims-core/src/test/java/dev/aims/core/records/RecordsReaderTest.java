@@ -252,4 +252,23 @@ class RecordsReaderTest {
               }
             });
   }
+
+  @Test
+  void readmeSnippet_readsADirectoryAFileOfAllAndOneRecord() throws IOException {
+    Files.writeString(
+        tmp.resolve("aims-records.json"),
+        AimsJson.mapper().writeValueAsString(RecordsReader.standard().read(SAMPLES)));
+    Files.copy(SAMPLES.resolve("systems/credit-scoring.json"), tmp.resolve("credit-scoring.json"));
+    Path samples = SAMPLES;
+    Path dir = tmp;
+    // --- README snippet starts ---
+    AimsRecords all = RecordsReader.standard().read(samples); // a records directory
+    AimsRecords same =
+        RecordsReader.standard().read(dir.resolve("aims-records.json")); // or one file of all
+    AiSystem one =
+        RecordsReader.standard().readRecord(dir.resolve("credit-scoring.json"), AiSystem.class);
+    // --- README snippet ends ---
+    assertThat(same).isEqualTo(all);
+    assertThat(all.systems()).contains(one);
+  }
 }
