@@ -1,5 +1,6 @@
 package dev.aims.assessment.roadmap;
 
+import dev.aims.assessment.asof.RecordsAsOf;
 import dev.aims.assessment.gap.Gap;
 import dev.aims.assessment.gap.GapAnalysis;
 import dev.aims.assessment.gap.GapAnalyzer;
@@ -67,10 +68,12 @@ public final class RoadmapPlanner {
    * Plans the roadmap of a gap analysis of {@code records}, starting on {@code start}.
    *
    * @param gaps the gap analysis
-   * @param records the records analysed (for the risks)
+   * @param all the records analysed (for the risks); only those dated on or before {@code start}
+   *     count ({@link RecordsAsOf})
    * @param start the first day of the roadmap
    */
-  public static Roadmap plan(GapAnalysis gaps, AimsRecords records, LocalDate start) {
+  public static Roadmap plan(GapAnalysis gaps, AimsRecords all, LocalDate start) {
+    AimsRecords records = RecordsAsOf.on(all, start);
     RiskMatrix matrix = RiskMatrix.forRecords(records);
     RiskCriteria criteria = records.riskCriteria();
     Set<String> highRiskControls = new TreeSet<>();
