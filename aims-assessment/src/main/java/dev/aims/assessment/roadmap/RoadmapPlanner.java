@@ -7,9 +7,9 @@ import dev.aims.assessment.gap.GapAnalyzer;
 import dev.aims.assessment.gap.GapItem;
 import dev.aims.assessment.gap.RagStatus;
 import dev.aims.assessment.risk.RiskMatrix;
+import dev.aims.assessment.risk.RiskRegisterTable;
 import dev.aims.core.catalog.Catalog;
 import dev.aims.core.records.AimsRecords;
-import dev.aims.core.risk.RiskAcceptance;
 import dev.aims.core.risk.RiskCriteria;
 import dev.aims.core.risk.RiskEntry;
 import dev.aims.core.risk.RiskLevel;
@@ -96,7 +96,8 @@ public final class RoadmapPlanner {
       boolean untreated = false;
       if (matrix.fits(risk.residual())) {
         RiskLevel residual = matrix.level(risk.residual());
-        if (!criteria.accepts(residual) && !validlyAccepted(risk, criteria, start)) {
+        if (!criteria.accepts(residual)
+            && !RiskRegisterTable.validlyAccepted(risk, criteria, start)) {
           untreated = true;
           reasons.add(
               "Residual level "
@@ -311,14 +312,6 @@ public final class RoadmapPlanner {
           }
         });
     return reasons;
-  }
-
-  private static boolean validlyAccepted(RiskEntry risk, RiskCriteria criteria, LocalDate day) {
-    Optional<RiskAcceptance> a = risk.acceptance();
-    return a.isPresent()
-        && a.get().rating().equals(risk.residual())
-        && !a.get().isExpiredOn(day)
-        && a.get().approver().map(criteria::mayApprove).orElse(false);
   }
 
   private static final String DOCUMENT_CONTROL_CLAUSE = "7.5";
