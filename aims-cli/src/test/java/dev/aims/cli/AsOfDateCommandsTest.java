@@ -65,4 +65,28 @@ class AsOfDateCommandsTest {
     assertThat(now.out()).contains("The incident log currently holds 1 AI incidents");
     assertThat(then.out()).contains("The incident log currently holds 0 AI incidents");
   }
+
+  @Test
+  void soa_asOf2020_showsTheStatementApprovedIn2026AsNotApproved() {
+    Run now = run("soa", DIR, "--date", "2026-12-06");
+    Run then = run("soa", DIR, "--date", "2020-01-01");
+    assertThat(now.out()).contains("approved by Dana Reyes (Head of Risk) on 2026-10-05");
+    assertThat(then.out()).contains(", not approved").doesNotContain("approved by Dana Reyes");
+  }
+
+  @Test
+  void riskRegister_beforeAnAcceptance_showsTheRiskAsNotAccepted() {
+    Run now = run("risk", "register", DIR, "--date", "2026-12-06");
+    Run then = run("risk", "register", DIR, "--date", "2026-10-01");
+    assertThat(now.out()).contains("approved by Chief");
+    assertThat(then.out()).doesNotContain("approved by Chief").contains("Not accepted: above");
+  }
+
+  @Test
+  void scope_asOf2020_seesNoSupplierAssessmentOf2026() {
+    Run now = run("scope", DIR, "--date", "2026-12-06");
+    Run then = run("scope", DIR, "--date", "2020-01-01");
+    assertThat(now.out()).contains("Supplier Aster AI (assessed 2026-05-05");
+    assertThat(then.out()).contains("Supplier Aster AI (no supplier assessment, A.10.3)");
+  }
 }
