@@ -47,6 +47,7 @@ public final class Aims implements Runnable {
     cl.addSubcommand(new RoadmapCommand());
     cl.addSubcommand(new ReadinessCommand());
     cl.addSubcommand(new PolicyCommand());
+    cl.addSubcommand(new ScopeCommand());
 
     // Evidence log (keygen, log, verify, prove, verify-proof, export)
     cl.addSubcommand(new KeygenCommand());

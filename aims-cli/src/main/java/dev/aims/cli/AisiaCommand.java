@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.aims.assessment.impact.ControlImplication;
 import dev.aims.assessment.impact.ImpactClassification;
 import dev.aims.assessment.impact.ImpactClassifier;
+import dev.aims.assessment.impact.ImpactExplanation;
 import dev.aims.assessment.impact.ImpactRule;
 import dev.aims.assessment.impact.Reassessment;
 import dev.aims.core.impact.ImpactAssessment;
@@ -86,28 +87,38 @@ public final class AisiaCommand implements Runnable {
       }
       LocalDate day = date != null ? date : LocalDate.now();
       ImpactClassification c = ImpactClassifier.classify(a);
+      ImpactExplanation why = ImpactClassifier.explain(a);
       Reassessment due = ImpactClassifier.reassessment(a, day, significantChange);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(
             AimsJson.mapper()
                 .writerWithDefaultPrettyPrinter()
-                .writeValueAsString(toJson(a, c, due, day)));
+                .writeValueAsString(toJson(a, c, why, due, day)));
       } else {
-        print(out, a, c, due, day);
+        print(out, a, c, why, due, day);
       }
       out.flush();
       return 0;
     }
 
     private static Map<String, Object> toJson(
-        ImpactAssessment a, ImpactClassification c, Reassessment due, LocalDate day) {
+        ImpactAssessment a,
+        ImpactClassification c,
+        ImpactExplanation why,
+        Reassessment due,
+        LocalDate day) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("systemId", a.systemId());
       m.put("assessedOn", a.assessedOn());
       m.put("level", c.level());
       m.put("score", ImpactClassifier.score(a));
       m.put("maxScore", ImpactClassifier.MAX_SCORE);
+      m.put("tableLevel", why.tableLevel());
+      m.put("fitsOneRow", why.fitsOneRow());
+      m.put("dimensions", why.dimensions());
+      m.put("context", why.context());
+      m.put("conclusion", why.conclusion());
       List<Map<String, Object>> rules = new ArrayList<>();
       for (ImpactRule r : c.firedRules()) {
         Map<String, Object> rule = new LinkedHashMap<>();
@@ -134,6 +145,7 @@ public final class AisiaCommand implements Runnable {
         PrintWriter out,
         ImpactAssessment a,
         ImpactClassification c,
+        ImpactExplanation why,
         Reassessment due,
         LocalDate day) {
       out.println("AI system impact assessment of " + a.systemId());
@@ -147,6 +159,40 @@ public final class AisiaCommand implements Runnable {
               + ImpactClassifier.MAX_SCORE
               + ")"
               + (c.requiresHumanReview() ? "; human review mandatory" : ""));
+      out.println();
+      printWrapped(
+          out,
+          "Level table: ",
+          "Low = limited, easily reversible impact on non-vulnerable people; Medium = moderate,"
+              + " partially reversible impact on some vulnerable people; High = significant,"
+              + " hard-to-reverse impact on vulnerable people or society");
+      for (ImpactExplanation.Dimension d : why.dimensions()) {
+        printWrapped(
+            out,
+            "  " + pad(d.name(), 21) + "  ",
+            d.value()
+                + " → "
+                + d.words()
+                + " ("
+                + d.row()
+                + " row) × "
+                + d.weight()
+                + " = "
+                + d.points());
+      }
+      out.println(
+          "  "
+              + pad("Combined score", 21)
+              + "  "
+              + why.score()
+              + " of "
+              + why.maxScore()
+              + " → "
+              + why.tableLevel()
+              + " row");
+      out.println("Context read by the named rules only");
+      why.context().forEach(x -> printWrapped(out, "  ", x));
+      printWrapped(out, "", why.conclusion());
       out.println();
       out.println("Rules that fired");
       if (c.firedRules().isEmpty()) {

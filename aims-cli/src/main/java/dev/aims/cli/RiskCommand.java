@@ -3,6 +3,7 @@ package dev.aims.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.aims.assessment.risk.RiskBand;
 import dev.aims.assessment.risk.RiskMatrix;
+import dev.aims.assessment.risk.RiskRegisterTable;
 import dev.aims.core.json.AimsJson;
 import dev.aims.core.records.AimsRecords;
 import dev.aims.core.risk.RiskCriteria;
@@ -10,6 +11,7 @@ import dev.aims.core.risk.RiskLevel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -17,6 +19,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -24,8 +27,9 @@ import picocli.CommandLine.Spec;
  * score --likelihood L --severity S} prints the score, level and band of a rating and whether the
  * criteria accept it; on the default 5 by 5 matrix with the default criteria, or, with {@code
  * --records DIR}, on the matrix and criteria of that records directory's organisation (its own
- * matrix when {@code organisation.json} defines one, else the default). {@code --json} prints the
- * same as JSON.
+ * matrix when {@code organisation.json} defines one, else the default). {@code aims risk register
+ * DIR} prints the risk register of a records directory as a table, highest residual level first.
+ * {@code --json} prints the same as JSON.
  */
 @Command(
     name = "risk",
@@ -33,7 +37,7 @@ import picocli.CommandLine.Spec;
     description =
         "AI risk assessment (Clauses 6.1.1-6.1.3) on the default 5x5 risk matrix or an"
             + " organisation's own.",
-    subcommands = {RiskCommand.Score.class})
+    subcommands = {RiskCommand.Score.class, RiskCommand.Register.class})
 public final class RiskCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -162,6 +166,92 @@ public final class RiskCommand implements Runnable {
       m.put("level", level);
       m.put("name", name);
       return m;
+    }
+  }
+
+  /** {@code aims risk register DIR}: the risk register as a table, highest residual first. */
+  @Command(
+      name = "register",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The AI risk register (Clauses 6.1.2, 6.1.3, 8.2, 8.3) as a table: id, system, category,"
+            + " risk source, inherent LxS and level, treatment, controls, residual LxS and level,"
+            + " owner, review date and acceptance, on the organisation's risk matrix, highest"
+            + " residual level first (a rating outside the matrix first of all).",
+        "--date reads the register as of that day: later acceptances do not count."
+      })
+  static final class Register extends RecordsDirectoryCommand {
+    @Parameters(index = "0", paramLabel = "DIR", description = "The records directory.")
+    Path dir;
+
+    @Override
+    Path directory() {
+      return dir;
+    }
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+      RiskRegisterTable t = RiskRegisterTable.of(records(), day());
+      if (json) {
+        printJson(t);
+        return 0;
+      }
+      PrintWriter out = out();
+      out.println(
+          "AI risk register of "
+              + t.organisation()
+              + " as of "
+              + t.asOf()
+              + ": "
+              + t.rows().size()
+              + (t.rows().size() == 1 ? " risk" : " risks")
+              + " on the "
+              + t.matrix()
+              + " matrix, criteria accept up to "
+              + t.maxAcceptableLevel()
+              + "; highest residual level first");
+      out.println();
+      TextTable table =
+          new TextTable(
+              List.of(
+                  "ID",
+                  "System",
+                  "Category",
+                  "Source",
+                  "Inherent",
+                  "Treatment",
+                  "Controls",
+                  "Residual",
+                  "Owner",
+                  "Review",
+                  "Acceptance"),
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              16,
+              0,
+              16,
+              0,
+              30);
+      for (RiskRegisterTable.Row r : t.rows()) {
+        table.row(
+            r.id(),
+            r.systemId(),
+            r.category(),
+            r.riskSource(),
+            r.inherent().text(),
+            r.treatment(),
+            String.join(", ", r.controls()),
+            r.residual().text(),
+            r.owner(),
+            r.reviewDate().toString(),
+            r.acceptance());
+      }
+      table.print(out);
+      return 0;
     }
   }
 }

@@ -21,7 +21,10 @@ import picocli.CommandLine.Parameters;
     description = {
       "Remediation roadmap from the gap analysis: actions in 30, 60, 90 days and strategic,"
           + " ordered by priority (mandatory documents, then high risks, then Annex A controls,"
-          + " then the other requirements); --date is the start."
+          + " then the other requirements); --date is the start.",
+      "Horizon: 30 days for red items, mandatory documents and anything due within 30 days; 60"
+          + " for amber controls treating high risks; 90 for other amber controls; strategic for"
+          + " other amber requirements; earlier when a due date or shared work says so."
     })
 public final class RoadmapCommand extends RecordsDirectoryCommand {
   @Parameters(index = "0", paramLabel = "DIR", description = "The records directory.")
@@ -64,7 +67,14 @@ public final class RoadmapCommand extends RecordsDirectoryCommand {
       }
       TextTable t =
           new TextTable(
-              List.of("#", "Ref", "", "Priority", "Action", "Because"), 0, 0, 0, 0, 48, 56);
+              List.of("#", "Ref", "", "Priority", "Action", "Because", "Horizon set by"),
+              0,
+              0,
+              0,
+              0,
+              44,
+              48,
+              30);
       for (RoadmapAction a : actions) {
         t.row(
             String.valueOf(a.rank()),
@@ -72,7 +82,8 @@ public final class RoadmapCommand extends RecordsDirectoryCommand {
             a.status().symbol(),
             a.priority().label(),
             a.action(),
-            String.join("; ", a.reasons()));
+            String.join("; ", a.reasons()),
+            a.timing());
       }
       t.print(out);
     }

@@ -1,6 +1,7 @@
 package dev.aims.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.aims.assessment.asof.RecordsAsOf;
 import dev.aims.assessment.soa.ProposedEntry;
 import dev.aims.assessment.soa.SoaDifference;
 import dev.aims.assessment.soa.SoaProposal;
@@ -63,7 +64,8 @@ public final class SoaCommand extends RecordsDirectoryCommand {
 
   @Override
   public Integer call() throws JsonProcessingException {
-    AimsRecords records = records();
+    // As of --date: a statement approved later shows as not approved.
+    AimsRecords records = RecordsAsOf.on(records(), day());
     SoaProposal proposal = SoaProposer.propose(records);
     if (confirm != null) {
       SoaReview review = proposal.review();

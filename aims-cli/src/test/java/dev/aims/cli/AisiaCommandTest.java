@@ -43,9 +43,15 @@ class AisiaCommandTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
         .startsWith("AI system impact assessment of credit-scoring\nAssessed 2026-09-15 by AI")
-        .contains("Classification: HIGH (combined score 13 of 21); human review mandatory")
-        .contains("AISIA-H4  HIGH    outputs decide or inform decisions on access to work")
-        .contains("AISIA-M7  MEDIUM  an adverse impact on society is recorded")
+        .contains("Classification: HIGH (combined score 7 of 8); human review mandatory")
+        .contains("  Magnitude (severity)   MAJOR → significant (HIGH row) × 2 = 4")
+        .contains("  Reversibility          REVERSIBLE_WITH_EFFORT → partially reversible (MEDIUM")
+        .contains("  Combined score         7 of 8 → HIGH row")
+        .contains("Impact domain FINANCIAL_SERVICES: an EU AI Act Annex III area")
+        .contains("(AISIA-H2 would require it as well).")
+        .contains("AISIA-T3  HIGH    the level table's dimensions")
+        .contains("AISIA-H2  HIGH    outputs inform or take decisions about people in an area")
+        .contains("AISIA-C8  Contest and appeal (A.8.2, A.8.3, A.8.5, A.9.2)")
         .contains("AISIA-C6  Human review mandatory (A.9.2, A.9.3, A.3.2, A.6.2.6)")
         .contains("AISIA-C7  High disclosure (A.8.2, A.8.3, A.8.4, A.8.5)")
         .contains("Re-assessment (Clause 8.4): not due on 2026-11-22; next planned 2027-09-15");
@@ -66,9 +72,14 @@ class AisiaCommandTest {
     assertThat(r.code()).isZero();
     JsonNode json = MAPPER.readTree(r.out());
     assertThat(json.get("level").asText()).isEqualTo("HIGH");
-    assertThat(json.get("score").asInt()).isEqualTo(13);
-    assertThat(json.get("firedRules").get(0).get("id").asText()).isEqualTo("AISIA-H4");
-    assertThat(json.get("controlImplications")).hasSize(7);
+    assertThat(json.get("score").asInt()).isEqualTo(7);
+    assertThat(json.get("maxScore").asInt()).isEqualTo(8);
+    assertThat(json.get("tableLevel").asText()).isEqualTo("HIGH");
+    assertThat(json.get("dimensions").get(0).get("points").asInt()).isEqualTo(4);
+    assertThat(json.get("dimensions").get(2).get("words").asText()).isEqualTo("society");
+    assertThat(json.get("firedRules").get(0).get("id").asText()).isEqualTo("AISIA-T3");
+    assertThat(json.get("firedRules").get(1).get("id").asText()).isEqualTo("AISIA-H2");
+    assertThat(json.get("controlImplications")).hasSize(8);
     assertThat(json.get("controls").toString()).contains("A.6.2.8").contains("A.10.3");
     assertThat(json.get("humanReviewMandatory").asBoolean()).isTrue();
     assertThat(json.get("reassessment").get("due").asBoolean()).isTrue();
@@ -93,7 +104,10 @@ class AisiaCommandTest {
               j.remove("impactsOnSociety");
             });
     Run r = classify(low, "--date", "2026-11-22");
-    assertThat(r.out()).contains("Classification: LOW").contains("none: the baseline (LOW)");
+    assertThat(r.out())
+        .contains("Classification: LOW")
+        .contains("none: the baseline (LOW)")
+        .contains("All three dimensions fit the Low row, so the level is LOW.");
     assertThat(r.out()).doesNotContain("AISIA-C3");
   }
 

@@ -42,6 +42,7 @@ import dev.aims.core.system.HumanOversightMode;
 import dev.aims.core.system.RegisterGap;
 import dev.aims.core.system.SystemStatus;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -51,6 +52,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -592,7 +595,8 @@ final class Checks {
       } else if (x.isOverdue(f.asOf)) {
         o.gap(
             x.id() + " was due on " + x.dueDate().orElseThrow() + " and is still open",
-            "Close " + x.id() + " or re-plan it");
+            "Close " + x.id() + " or re-plan it",
+            x.dueDate());
       }
     }
   }
@@ -660,7 +664,8 @@ final class Checks {
                 + c.role()
                 + ") is not yet competent; planned: "
                 + String.join("; ", c.actions()),
-            "Complete the planned actions and re-assess " + c.person());
+            "Complete the planned actions and re-assess " + c.person(),
+            plannedBy(c.actions()));
       }
       if (!c.expiredEvidence(f.asOf).isEmpty()) {
         o.gap(
@@ -762,15 +767,20 @@ final class Checks {
           "Keep a Statement of Applicability (Clause 6.1.3)");
       return;
     }
-    List<String> late =
+    List<SoaEntry> lateEntries =
         soa.get().applicableEntries().stream()
             .filter(e -> !e.implementationStatus().inOperation())
             .filter(e -> e.targetDate().map(d -> d.isBefore(f.asOf)).orElse(false))
-            .map(e -> e.controlId() + " (due " + e.targetDate().orElseThrow() + ")")
             .toList();
-    if (!late.isEmpty()) {
+    if (!lateEntries.isEmpty()) {
       o.gap(
-          "Controls past their target date and not in operation: " + list(late), "Implement them");
+          "Controls past their target date and not in operation: "
+              + list(
+                  lateEntries.stream()
+                      .map(e -> e.controlId() + " (due " + e.targetDate().orElseThrow() + ")")
+                      .toList()),
+          "Implement them",
+          lateEntries.stream().map(e -> e.targetDate().orElseThrow()).min(LocalDate::compareTo));
     }
   }
 
@@ -991,14 +1001,17 @@ final class Checks {
             + ", "
             + all.stream().filter(x -> x.status().isFinished()).count()
             + " finished");
-    List<String> overdue =
+    List<ImprovementItem> overdue =
         all.stream()
             .filter(x -> !x.status().isFinished())
             .filter(x -> x.dueDate().map(d -> d.isBefore(f.asOf)).orElse(false))
-            .map(ImprovementItem::id)
             .toList();
     if (!overdue.isEmpty()) {
-      o.gap("Improvements past their due date: " + list(overdue), "Finish or re-plan them");
+      o.gap(
+          "Improvements past their due date: "
+              + list(overdue.stream().map(ImprovementItem::id).toList()),
+          "Finish or re-plan them",
+          overdue.stream().map(x -> x.dueDate().orElseThrow()).min(LocalDate::compareTo));
     }
   }
 
@@ -1033,7 +1046,10 @@ final class Checks {
     }
     for (CorrectiveAction a : r.correctiveActions()) {
       if (a.isOverdue(f.asOf)) {
-        o.gap(a.id() + " was due on " + a.dueDate(), "Complete " + a.id() + " or re-plan it");
+        o.gap(
+            a.id() + " was due on " + a.dueDate(),
+            "Complete " + a.id() + " or re-plan it",
+            Optional.of(a.dueDate()));
       }
       if (a.status() == CorrectiveActionStatus.IMPLEMENTED && a.effectivenessCheck().isEmpty()) {
         o.gap(
@@ -1157,5 +1173,29 @@ final class Checks {
             "Record the data sources of " + s.id() + " with their provenance (A.7.5)");
       }
     }
+  }
+
+  private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
+
+  /**
+   * Returns the earliest ISO date named in planned actions ("... by 2026-12-15"), since competence
+   * records keep their plans as text; empty when none names a valid date.
+   */
+  static Optional<LocalDate> plannedBy(List<String> actions) {
+    Optional<LocalDate> earliest = Optional.empty();
+    for (String a : actions) {
+      Matcher m = ISO_DATE.matcher(a);
+      while (m.find()) {
+        try {
+          LocalDate d = LocalDate.parse(m.group(1));
+          if (earliest.isEmpty() || d.isBefore(earliest.get())) {
+            earliest = Optional.of(d);
+          }
+        } catch (DateTimeParseException e) {
+          // Text such as 2026-13-45 is no date; a plan without a date has no due date.
+        }
+      }
+    }
+    return earliest;
   }
 }

@@ -1,5 +1,6 @@
 package dev.aims.assessment.gap;
 
+import dev.aims.assessment.asof.RecordsAsOf;
 import dev.aims.assessment.risk.RiskFinding;
 import dev.aims.assessment.risk.RiskRegisterCheck;
 import dev.aims.assessment.soa.SoaProposal;
@@ -19,11 +20,13 @@ final class Facts {
   final List<RiskFinding> riskFindings;
 
   Facts(AimsRecords records, LocalDate asOf) {
-    this.records = Objects.requireNonNull(records, "records");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
-    this.inScope = records.inScopeSystems();
-    this.proposal = SoaProposer.propose(records);
-    this.riskFindings = RiskRegisterCheck.forRecords(records).check(records.risks(), asOf);
+    // Every check sees only what existed on the day of the analysis.
+    this.records = RecordsAsOf.on(Objects.requireNonNull(records, "records"), asOf);
+    this.inScope = this.records.inScopeSystems();
+    this.proposal = SoaProposer.propose(this.records);
+    this.riskFindings =
+        RiskRegisterCheck.forRecords(this.records).check(this.records.risks(), asOf);
   }
 
   /** Returns "a, b and c" for up to five items, then "and N more". */

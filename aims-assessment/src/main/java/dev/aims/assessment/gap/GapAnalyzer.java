@@ -229,14 +229,16 @@ public final class GapAnalyzer {
                       + target
                       + ")",
                   "Implement " + control.id() + target,
-                  Optional.empty()));
+                  Optional.empty(),
+                  entry.targetDate()));
       case IN_PROGRESS ->
           gaps.add(
               new Gap(
                   RagStatus.AMBER,
                   control.id() + " is only partly in operation",
                   "Complete " + control.id() + target,
-                  Optional.empty()));
+                  Optional.empty(),
+                  entry.targetDate()));
       case IMPLEMENTED -> {
         if (entry.evidence().isEmpty()) {
           gaps.add(

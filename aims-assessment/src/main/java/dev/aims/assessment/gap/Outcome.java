@@ -1,5 +1,6 @@
 package dev.aims.assessment.gap;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,12 @@ final class Outcome {
 
   Outcome gap(String message, String action) {
     gaps.add(new Gap(RagStatus.AMBER, message, action, Optional.empty()));
+    return this;
+  }
+
+  /** Records an amber gap that the records say is to be closed by {@code due}. */
+  Outcome gap(String message, String action, Optional<LocalDate> due) {
+    gaps.add(new Gap(RagStatus.AMBER, message, action, Optional.empty(), due));
     return this;
   }
 

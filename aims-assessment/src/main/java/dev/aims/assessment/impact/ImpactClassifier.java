@@ -9,37 +9,44 @@ import java.util.Objects;
 
 /**
  * Classifies AI system impact assessments as {@link ImpactLevel#LOW}, {@link ImpactLevel#MEDIUM} or
- * {@link ImpactLevel#HIGH} (Clauses 6.1.4, 8.4; A.5.2 to A.5.5), with the rules that fired and the
- * control implications of the level.
+ * {@link ImpactLevel#HIGH} (Clauses 6.1.4, 8.4; A.5.2 to A.5.5) against a level table, with the
+ * rules that fired and the control implications of the level.
  *
- * <p>The level is the highest {@link ImpactRule#level()} of the {@link ImpactRule rules} that fire,
- * LOW when none does. The rules read each input as a rank, worst highest:
+ * <p>The level table:
  *
- * <ul>
- *   <li>severity, reversibility, population scale, vulnerability and human oversight (from
- *       human-in-command to none) by their declared order;
- *   <li>impact domain: other 0; employment, education, financial services 1; healthcare, law
- *       enforcement, public safety 2;
- *   <li>output type, by how directly it acts on people: content generation and recommendation 0;
- *       decision support, classification and prediction 1; autonomous decision 2;
- *   <li>impacts: whether an adverse impact is recorded on individuals, on groups, on society.
- * </ul>
+ * <table>
+ *   <caption>Impact levels</caption>
+ *   <tr><th>Level</th><th>Magnitude (severity)</th><th>Reversibility</th><th>People</th></tr>
+ *   <tr><td>Low</td><td>limited (negligible, minor)</td><td>easily reversible</td>
+ *       <td>non-vulnerable people</td></tr>
+ *   <tr><td>Medium</td><td>moderate</td><td>partially reversible (with effort)</td>
+ *       <td>some vulnerable people</td></tr>
+ *   <tr><td>High</td><td>significant (major, critical)</td><td>hard to reverse (irreversible)</td>
+ *       <td>vulnerable people, or an adverse impact on society</td></tr>
+ * </table>
  *
- * <p>The combined score adds all the ranks and one per adverse sphere (0 to 21); rules fire at
- * {@value #MEDIUM_SCORE} (MEDIUM) and {@value #HIGH_SCORE} (HIGH). Every rule fires on "at least
- * this bad", so the classification is monotone: making any input worse never lowers the level. It
- * is deterministic and pure. {@link #level(ImpactAssessment)} allocates nothing; {@link
- * #classify(ImpactAssessment)} returns shared, immutable results. Thread-safe.
+ * <p>Each dimension gives a row (0 Low, 1 Medium, 2 High); the combined score weighs them 2, 1 and
+ * 1 (0 to {@value #MAX_SCORE}): the rows are degrees of impact first of all. A score of {@value
+ * #HIGH_SCORE} or more is the High row, {@value #MEDIUM_SCORE} or more the Medium row, less the Low
+ * row; this is the weighted mean of the rows, rounded half up, so a case whose three dimensions fit
+ * one row's words scores exactly that row (0, 4 or 8). A case lands above its row only through a
+ * named rule ({@link ImpactRule}), and its {@link #explain explanation} says which: a critical
+ * outcome, or decisions about people in an area the EU AI Act treats as high-risk. Output types
+ * that leave a person deciding (decision support, recommendation, classification, prediction) are
+ * read alike, so relabelling one as another never changes the level. Every rule fires on "at least
+ * this bad", so the classification is monotone. Deterministic and pure; {@link
+ * #level(ImpactAssessment)} allocates nothing; {@link #classify(ImpactAssessment)} returns shared,
+ * immutable results. Thread-safe.
  */
 public final class ImpactClassifier {
   /** The highest combined score an assessment can have. */
   public static final int MAX_SCORE = ImpactFactors.MAX_SCORE;
 
-  /** The combined score from which {@link ImpactRule#MEDIUM_COMBINED_SCORE} fires. */
-  public static final int MEDIUM_SCORE = 7;
+  /** The combined score from which {@link ImpactRule#MEDIUM_ROW} fires. */
+  public static final int MEDIUM_SCORE = 2;
 
-  /** The combined score from which {@link ImpactRule#HIGH_COMBINED_SCORE} fires. */
-  public static final int HIGH_SCORE = 13;
+  /** The combined score from which {@link ImpactRule#HIGH_ROW} fires. */
+  public static final int HIGH_SCORE = 6;
 
   private static final ImpactRule[] RULES = ImpactRule.values();
 
@@ -97,7 +104,16 @@ public final class ImpactClassifier {
               "Publish information about the system for interested parties, give the people"
                   + " affected a way to report adverse impacts, and plan how incidents are"
                   + " communicated.",
-              List.of("A.8.2", "A.8.3", "A.8.4", "A.8.5")));
+              List.of("A.8.2", "A.8.3", "A.8.4", "A.8.5")),
+          new ControlImplication(
+              "AISIA-C8",
+              ImpactLevel.HIGH,
+              "Contest and appeal",
+              "Give the people affected a way to contest a decision or outcome that concerns"
+                  + " them and to have it reviewed by a competent person who can change it (appeal,"
+                  + " dispute resolution), tell them about it with each decision, and record the"
+                  + " outcomes.",
+              List.of("A.8.2", "A.8.3", "A.8.5", "A.9.2")));
 
   // One classification per set of fired rules, built on first use. The results are immutable
   // records of immutable lists, so a racing double build is harmless: both are equal.
@@ -123,6 +139,24 @@ public final class ImpactClassifier {
   /** Returns the level of {@code assessment}, as {@link #classify} would; allocates nothing. */
   public static ImpactLevel level(ImpactAssessment assessment) {
     return level(ImpactFactors.of(assessment));
+  }
+
+  /**
+   * Explains the classification of {@code assessment} factor by factor: each dimension of the level
+   * table with its value, row, weight and points, the combined score and the row it gives, the
+   * context the named rules read, each rule that fired, and how the level follows. Allocates; use
+   * {@link #classify} on hot paths.
+   */
+  public static ImpactExplanation explain(ImpactAssessment assessment) {
+    return ImpactExplanation.of(assessment, ImpactFactors.of(assessment), classify(assessment));
+  }
+
+  /** Returns the row of the level table that the combined score alone gives. */
+  public static ImpactLevel tableLevel(int score) {
+    if (score >= HIGH_SCORE) {
+      return ImpactLevel.HIGH;
+    }
+    return score >= MEDIUM_SCORE ? ImpactLevel.MEDIUM : ImpactLevel.LOW;
   }
 
   /** Returns the combined score of {@code assessment}, 0 to {@value #MAX_SCORE}. */

@@ -1,5 +1,6 @@
 package dev.aims.assessment.policy;
 
+import dev.aims.assessment.asof.RecordsAsOf;
 import dev.aims.assessment.risk.RiskMatrix;
 import dev.aims.core.incident.IncidentSeverity;
 import dev.aims.core.objective.AiObjective;
@@ -53,13 +54,14 @@ public final class PolicyGenerator {
    * Generates one policy.
    *
    * @param kind one of the seven core policies
-   * @param records the organisation's records
+   * @param records the organisation's records; only those dated on or before {@code effectiveDate}
+   *     count ({@link RecordsAsOf})
    * @param effectiveDate the effective date of a new draft (a kept policy keeps its own)
    * @throws IllegalArgumentException for {@link PolicyKind#OTHER}, which has no template
    */
-  public static PolicyDraft generate(
-      PolicyKind kind, AimsRecords records, LocalDate effectiveDate) {
+  public static PolicyDraft generate(PolicyKind kind, AimsRecords all, LocalDate effectiveDate) {
     Objects.requireNonNull(effectiveDate, "effectiveDate");
+    AimsRecords records = RecordsAsOf.on(all, effectiveDate);
     Facts f = new Facts(records);
     Text t =
         switch (kind) {

@@ -1,5 +1,6 @@
 package dev.aims.assessment.readiness;
 
+import dev.aims.assessment.asof.RecordsAsOf;
 import dev.aims.assessment.gap.CheckResult;
 import dev.aims.assessment.gap.EvidenceCheck;
 import dev.aims.assessment.gap.Verdict;
@@ -22,7 +23,8 @@ public final class ReadinessAssessor {
   private ReadinessAssessor() {}
 
   /**
-   * Assesses readiness as of {@code asOf}; the cycle follows the certificate date kept in the
+   * Assesses readiness as of {@code asOf}, from the records dated on or before it ({@link
+   * RecordsAsOf}); the cycle follows the certificate date (issued or expected) kept in the
    * organisation's records, if any.
    */
   public static ReadinessReport assess(AimsRecords records, LocalDate asOf) {

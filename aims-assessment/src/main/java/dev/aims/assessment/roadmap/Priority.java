@@ -6,7 +6,10 @@ package dev.aims.assessment.roadmap;
  * controls; then the other requirements.
  */
 public enum Priority {
-  /** A clause that requires documented information (a document or record) is not met. */
+  /**
+   * A clause that requires documented information (a document or record) is not met, or a document
+   * is not under the control of Clause 7.5 (approved, versioned, available).
+   */
   MANDATORY_DOCUMENT("Mandatory document"),
   /**
    * A risk is beyond the criteria and not accepted, or is rated outside the matrix, or a control

@@ -17,6 +17,9 @@ import java.util.List;
  * @param status the status that calls for the action
  * @param action what to do first
  * @param reasons the gaps behind the action, each in words
+ * @param timing which rule of {@link RoadmapPlanner} set the horizon, in words, e.g. {@code
+ *     mandatory document}, {@code due on 2026-12-15}, {@code shares the finding of A.9.2 (due on
+ *     2026-12-15)}
  */
 public record RoadmapAction(
     int rank,
@@ -27,7 +30,8 @@ public record RoadmapAction(
     String title,
     RagStatus status,
     String action,
-    List<String> reasons) {
+    List<String> reasons,
+    String timing) {
   /** Copies the reasons. */
   public RoadmapAction {
     reasons = List.copyOf(reasons);

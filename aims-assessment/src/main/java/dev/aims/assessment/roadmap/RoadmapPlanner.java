@@ -1,14 +1,15 @@
 package dev.aims.assessment.roadmap;
 
+import dev.aims.assessment.asof.RecordsAsOf;
 import dev.aims.assessment.gap.Gap;
 import dev.aims.assessment.gap.GapAnalysis;
 import dev.aims.assessment.gap.GapAnalyzer;
 import dev.aims.assessment.gap.GapItem;
 import dev.aims.assessment.gap.RagStatus;
 import dev.aims.assessment.risk.RiskMatrix;
+import dev.aims.assessment.risk.RiskRegisterTable;
 import dev.aims.core.catalog.Catalog;
 import dev.aims.core.records.AimsRecords;
-import dev.aims.core.risk.RiskAcceptance;
 import dev.aims.core.risk.RiskCriteria;
 import dev.aims.core.risk.RiskEntry;
 import dev.aims.core.risk.RiskLevel;
@@ -31,12 +32,29 @@ import java.util.TreeSet;
  * that has a rating outside the organisation's matrix ({@link RiskMatrix#forRecords(AimsRecords)},
  * the default 5 by 5 unless its organisation record defines one; re-rate it, Clause 6.1.2, as the
  * gap analysis reports it); such a rating never makes planning fail, and when it is the inherent
- * one the risk's controls are planned as if its inherent level were high. Priorities (see {@link
- * Priority}): clauses that require documented information; then such risks, and controls chosen to
- * treat a risk whose inherent level is high or worse; then the other controls; then the other
- * clauses. Horizons: red mandatory documents in 30 days; amber mandatory documents and high risks
- * in 60; other red items in 90; the rest is strategic (within the year). Within a horizon actions
- * are ranked by priority, then red before amber, then in the standard's order. Pure.
+ * one the risk's controls are planned as if its inherent level were high. Such risks are red.
+ *
+ * <p>Priorities (see {@link Priority}): clauses that require documented information, and Clause 7.5
+ * (the control of that information); then such risks, and controls chosen to treat a risk whose
+ * inherent level is high or worse; then the other controls; then the other clauses.
+ *
+ * <p>The horizon of an action is the earliest that any of three rules gives it:
+ *
+ * <ol>
+ *   <li><b>Priority and status.</b> 30 days for every red action (a required record is absent or a
+ *       risk is beyond the criteria unaccepted) and every mandatory document, red or amber; 60 days
+ *       for an amber high-risk control; 90 days for another amber Annex A control; strategic
+ *       (within the year) for another amber requirement of Clauses 4 to 10.
+ *   <li><b>Due date.</b> When the records set a day for closing a gap (an SoA target date, a dated
+ *       competence plan, a due date already passed: {@link Gap#due()}), the first horizon whose
+ *       last day is on or after it; a day already passed is 30 days. A due date never postpones an
+ *       action beyond the horizon of rule 1.
+ *   <li><b>Shared work.</b> Actions that share a finding (the same gap in words) or the same action
+ *       take the earliest horizon among them, since one piece of work closes them all.
+ * </ol>
+ *
+ * <p>Each action says which rule placed it ({@link RoadmapAction#timing()}). Within a horizon
+ * actions are ranked by priority, then red before amber, then in the standard's order. Pure.
  */
 public final class RoadmapPlanner {
   private RoadmapPlanner() {}
@@ -50,10 +68,12 @@ public final class RoadmapPlanner {
    * Plans the roadmap of a gap analysis of {@code records}, starting on {@code start}.
    *
    * @param gaps the gap analysis
-   * @param records the records analysed (for the risks)
+   * @param all the records analysed (for the risks); only those dated on or before {@code start}
+   *     count ({@link RecordsAsOf})
    * @param start the first day of the roadmap
    */
-  public static Roadmap plan(GapAnalysis gaps, AimsRecords records, LocalDate start) {
+  public static Roadmap plan(GapAnalysis gaps, AimsRecords all, LocalDate start) {
+    AimsRecords records = RecordsAsOf.on(all, start);
     RiskMatrix matrix = RiskMatrix.forRecords(records);
     RiskCriteria criteria = records.riskCriteria();
     Set<String> highRiskControls = new TreeSet<>();
@@ -76,7 +96,8 @@ public final class RoadmapPlanner {
       boolean untreated = false;
       if (matrix.fits(risk.residual())) {
         RiskLevel residual = matrix.level(risk.residual());
-        if (!criteria.accepts(residual) && !validlyAccepted(risk, criteria, start)) {
+        if (!criteria.accepts(residual)
+            && !RiskRegisterTable.validlyAccepted(risk, criteria, start)) {
           untreated = true;
           reasons.add(
               "Residual level "
@@ -112,6 +133,7 @@ public final class RoadmapPlanner {
           new Draft(
               Priority.HIGH_RISK,
               RagStatus.RED,
+              Optional.empty(),
               1000 + order,
               risk.id(),
               risk.description(),
@@ -127,6 +149,7 @@ public final class RoadmapPlanner {
       if (item.kind() == GapItem.Kind.CLAUSE) {
         priority =
             Catalog.standard().clause(item.ref()).documentedInformation().required()
+                    || item.ref().startsWith(DOCUMENT_CONTROL_CLAUSE)
                 ? Priority.MANDATORY_DOCUMENT
                 : Priority.OTHER_REQUIREMENT;
       } else {
@@ -136,33 +159,132 @@ public final class RoadmapPlanner {
           new Draft(
               priority,
               item.status(),
+              item.gaps().stream()
+                  .map(Gap::due)
+                  .flatMap(Optional::stream)
+                  .min(Comparator.naturalOrder()),
               i,
               item.ref(),
               item.title(),
               item.action(),
               item.gaps().stream().map(Gap::message).toList()));
     }
-    drafts.sort(
-        Comparator.comparing(Draft::horizon)
-            .thenComparing(Draft::priority)
-            .thenComparing(Draft::status)
-            .thenComparingInt(Draft::order));
+    List<Timed> timed = schedule(drafts, start);
+    timed.sort(
+        Comparator.comparing(Timed::horizon)
+            .thenComparing(t -> t.draft().priority())
+            .thenComparing(t -> t.draft().status())
+            .thenComparingInt(t -> t.draft().order()));
     List<RoadmapAction> actions = new ArrayList<>();
-    for (Draft d : drafts) {
-      Horizon h = d.horizon();
+    for (Timed t : timed) {
+      Draft d = t.draft();
       actions.add(
           new RoadmapAction(
               actions.size() + 1,
-              h,
-              start.plusDays(h.days()),
+              t.horizon(),
+              start.plusDays(t.horizon().days()),
               d.priority(),
               d.ref(),
               d.title(),
               d.status(),
               d.action(),
-              d.reasons()));
+              d.reasons(),
+              t.timing()));
     }
     return new Roadmap(gaps.organisation(), start, actions);
+  }
+
+  /**
+   * Returns the horizon that priority, status and due date give one action (rules 1 and 2 of the
+   * class description): the earlier of the horizon of its priority and status and the first horizon
+   * that reaches its due date.
+   *
+   * @param priority the action's priority
+   * @param status red or amber; a green item needs no action
+   * @param due the day the records set for it, if any
+   * @param start the first day of the roadmap
+   * @throws IllegalArgumentException if {@code status} is green
+   */
+  public static Horizon horizon(
+      Priority priority, RagStatus status, Optional<LocalDate> due, LocalDate start) {
+    Horizon byPriority = byPriority(priority, status);
+    return due.map(d -> byDue(d, start))
+        .filter(h -> h.compareTo(byPriority) < 0)
+        .orElse(byPriority);
+  }
+
+  private static Horizon byPriority(Priority priority, RagStatus status) {
+    if (status == RagStatus.GREEN) {
+      throw new IllegalArgumentException("a green item needs no action, so it has no horizon");
+    }
+    if (status == RagStatus.RED) {
+      return Horizon.DAYS_30;
+    }
+    return switch (priority) {
+      case MANDATORY_DOCUMENT -> Horizon.DAYS_30;
+      case HIGH_RISK -> Horizon.DAYS_60;
+      case CONTROL -> Horizon.DAYS_90;
+      case OTHER_REQUIREMENT -> Horizon.STRATEGIC;
+    };
+  }
+
+  private static Horizon byDue(LocalDate due, LocalDate start) {
+    for (Horizon h : Horizon.values()) {
+      if (!due.isAfter(start.plusDays(h.days()))) {
+        return h;
+      }
+    }
+    return Horizon.STRATEGIC;
+  }
+
+  private static String why(Draft d, LocalDate start) {
+    Horizon byPriority = byPriority(d.priority(), d.status());
+    Horizon h = horizon(d.priority(), d.status(), d.due(), start);
+    if (h != byPriority) {
+      LocalDate due = d.due().orElseThrow();
+      return due.isBefore(start) ? "overdue since " + due : "due on " + due;
+    }
+    return d.status() == RagStatus.RED
+        ? "red (" + d.priority().label() + ")"
+        : d.priority().label() + ", amber";
+  }
+
+  /**
+   * Gives each draft its horizon by rules 1 and 2, then brings actions that share a finding or an
+   * action to the earliest horizon among them (rule 3), until nothing moves.
+   */
+  private static List<Timed> schedule(List<Draft> drafts, LocalDate start) {
+    List<Timed> timed = new ArrayList<>();
+    for (Draft d : drafts) {
+      timed.add(new Timed(d, horizon(d.priority(), d.status(), d.due(), start), why(d, start)));
+    }
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      Map<String, Timed> earliest = new LinkedHashMap<>();
+      for (Timed t : timed) {
+        for (String key : t.draft().work()) {
+          earliest.merge(key, t, (a, b) -> b.horizon().compareTo(a.horizon()) < 0 ? b : a);
+        }
+      }
+      for (int i = 0; i < timed.size(); i++) {
+        Timed t = timed.get(i);
+        for (String key : t.draft().work()) {
+          Timed e = earliest.get(key);
+          if (e.horizon().compareTo(t.horizon()) < 0) {
+            String shared = key.startsWith(ACTION_KEY) ? "the action" : "the finding";
+            t =
+                new Timed(
+                    t.draft(),
+                    e.horizon(),
+                    "shares " + shared + " of " + e.draft().ref() + " (" + e.timing() + ")");
+            timed.set(i, t);
+            moved = true;
+          }
+        }
+      }
+    }
+    return timed;
   }
 
   /**
@@ -192,29 +314,25 @@ public final class RoadmapPlanner {
     return reasons;
   }
 
-  private static boolean validlyAccepted(RiskEntry risk, RiskCriteria criteria, LocalDate day) {
-    Optional<RiskAcceptance> a = risk.acceptance();
-    return a.isPresent()
-        && a.get().rating().equals(risk.residual())
-        && !a.get().isExpiredOn(day)
-        && a.get().approver().map(criteria::mayApprove).orElse(false);
-  }
+  private static final String DOCUMENT_CONTROL_CLAUSE = "7.5";
+  private static final String ACTION_KEY = "action: ";
 
   private record Draft(
       Priority priority,
       RagStatus status,
+      Optional<LocalDate> due,
       int order,
       String ref,
       String title,
       String action,
       List<String> reasons) {
-    Horizon horizon() {
-      return switch (priority) {
-        case MANDATORY_DOCUMENT -> status == RagStatus.RED ? Horizon.DAYS_30 : Horizon.DAYS_60;
-        case HIGH_RISK -> Horizon.DAYS_60;
-        case CONTROL, OTHER_REQUIREMENT ->
-            status == RagStatus.RED ? Horizon.DAYS_90 : Horizon.STRATEGIC;
-      };
+    /** Returns what identifies the work behind this action: its findings and its action. */
+    List<String> work() {
+      List<String> keys = new ArrayList<>(reasons);
+      keys.add(ACTION_KEY + action);
+      return keys;
     }
   }
+
+  private record Timed(Draft draft, Horizon horizon, String timing) {}
 }

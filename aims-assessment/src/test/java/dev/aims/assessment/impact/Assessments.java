@@ -32,6 +32,21 @@ final class Assessments {
       boolean groups,
       boolean society) {
 
+    /** Returns the same inputs with another output type. */
+    Inputs withOutput(OutputType other) {
+      return new Inputs(
+          other,
+          domain,
+          scale,
+          vulnerability,
+          severity,
+          reversibility,
+          oversight,
+          individuals,
+          groups,
+          society);
+    }
+
     ImpactAssessment assessment() {
       ImpactAssessment.Builder b =
           ImpactAssessment.builder()

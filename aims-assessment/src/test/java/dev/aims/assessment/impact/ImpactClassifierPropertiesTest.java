@@ -14,6 +14,9 @@ import dev.aims.core.system.OutputType;
 import dev.aims.core.system.PopulationScale;
 import dev.aims.core.system.Vulnerability;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -56,7 +59,8 @@ class ImpactClassifierPropertiesTest {
   private static Inputs atLeastAsBad(Inputs x, Inputs y) {
     return new Inputs(
         worse(x.output(), y.output(), Comparator.comparingInt(ImpactFactors::directness)),
-        worse(x.domain(), y.domain(), Comparator.comparingInt(ImpactFactors::domainRank)),
+        // Domains are unordered except that any named area is worse than none.
+        ImpactFactors.domainCode(x.domain()) == ImpactFactors.OTHER_AREA ? y.domain() : x.domain(),
         worse(x.scale(), y.scale()),
         worse(x.vulnerability(), y.vulnerability()),
         worse(x.severity(), y.severity()),
@@ -101,6 +105,53 @@ class ImpactClassifierPropertiesTest {
               assertThat(c.controlImplications())
                   .isEqualTo(ImpactClassifier.implications(c.level()));
               assertThat(ImpactClassifier.score(a)).isBetween(0, ImpactFactors.MAX_SCORE);
+            });
+  }
+
+  @Test
+  void labelsThatLeaveAPersonDeciding_neverChangeTheLevelByThemselves() {
+    List<OutputType> personDecides =
+        List.of(
+            OutputType.DECISION_SUPPORT,
+            OutputType.RECOMMENDATION,
+            OutputType.CLASSIFICATION,
+            OutputType.PREDICTION);
+    qt().withExamples(1000)
+        .forAll(INPUTS)
+        .checkAssert(
+            in -> {
+              Set<ImpactLevel> levels = new HashSet<>();
+              for (OutputType o : personDecides) {
+                levels.add(ImpactClassifier.level(in.withOutput(o).assessment()));
+              }
+              assertThat(levels).as("%s", in).hasSize(1);
+            });
+  }
+
+  @Test
+  void aCaseFittingOneRow_landsOnItUnlessANamedRuleRaisesIt_andTheExplanationSaysWhich() {
+    qt().withExamples(2000)
+        .forAll(INPUTS)
+        .checkAssert(
+            in -> {
+              ImpactExplanation e = ImpactClassifier.explain(in.assessment());
+              assertThat(e.level()).isGreaterThanOrEqualTo(e.tableLevel());
+              if (e.fitsOneRow()) {
+                assertThat(e.tableLevel()).isEqualTo(e.dimensions().get(0).row());
+              }
+              assertThat(e.score())
+                  .isEqualTo(
+                      e.dimensions().stream().mapToInt(ImpactExplanation.Dimension::points).sum());
+              if (e.level() != e.tableLevel()) {
+                List<ImpactRule> named =
+                    e.firedRules().stream()
+                        .filter(r -> !r.isTableRow() && r.level() == e.level())
+                        .toList();
+                assertThat(named).isNotEmpty();
+                named.forEach(r -> assertThat(e.conclusion()).contains(r.id()));
+              } else {
+                assertThat(e.conclusion()).contains("so the level is " + e.level());
+              }
             });
   }
 

@@ -1,12 +1,9 @@
 package dev.aims.assessment.impact;
 
-import static dev.aims.assessment.impact.ImpactRule.ACCESS_TO_OPPORTUNITIES;
-import static dev.aims.assessment.impact.ImpactRule.HIGH_COMBINED_SCORE;
-import static dev.aims.assessment.impact.ImpactRule.LARGE_POPULATION;
-import static dev.aims.assessment.impact.ImpactRule.MEDIUM_COMBINED_SCORE;
-import static dev.aims.assessment.impact.ImpactRule.POSSIBLY_VULNERABLE;
-import static dev.aims.assessment.impact.ImpactRule.SENSITIVE_DOMAIN;
-import static dev.aims.assessment.impact.ImpactRule.SOCIETAL_HARM;
+import static dev.aims.assessment.impact.ImpactRule.EU_AI_ACT_ANNEX_III;
+import static dev.aims.assessment.impact.ImpactRule.HIGH_RISK_AREA;
+import static dev.aims.assessment.impact.ImpactRule.HIGH_ROW;
+import static dev.aims.assessment.impact.ImpactRule.MEDIUM_ROW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,19 +27,11 @@ class ImpactClassifierTest {
     ImpactAssessment a = Assessments.creditScoring().build();
     ImpactClassification c = ImpactClassifier.classify(a);
     assertThat(c.level()).isEqualTo(ImpactLevel.HIGH);
-    // Ranks: domain 1, directness 1, scale 2, vulnerability 1, severity 3, reversibility 1,
-    // oversight 1, three adverse spheres 3: 13.
-    assertThat(ImpactClassifier.score(a)).isEqualTo(13);
+    // Severity MAJOR: significant, 2 x 2; with effort: partially reversible, 1 x 1; possibly
+    // vulnerable but an adverse impact on society: 2 x 1. 4 + 1 + 2 = 7.
+    assertThat(ImpactClassifier.score(a)).isEqualTo(7);
     assertThat(c.firedRules())
-        .containsExactly(
-            ACCESS_TO_OPPORTUNITIES,
-            HIGH_COMBINED_SCORE,
-            SENSITIVE_DOMAIN,
-            ImpactRule.MODERATE_SEVERITY,
-            LARGE_POPULATION,
-            POSSIBLY_VULNERABLE,
-            SOCIETAL_HARM,
-            MEDIUM_COMBINED_SCORE);
+        .containsExactly(HIGH_ROW, EU_AI_ACT_ANNEX_III, MEDIUM_ROW, HIGH_RISK_AREA);
     assertThat(c.requiresHumanReview()).isTrue();
     assertThat(c.controlImplications())
         .extracting(ControlImplication::title)
@@ -53,8 +42,66 @@ class ImpactClassifierTest {
             "Human oversight",
             "Maximum controls",
             "Human review mandatory",
-            "High disclosure");
+            "High disclosure",
+            "Contest and appeal");
     assertThat(ImpactClassifier.level(a)).isEqualTo(ImpactLevel.HIGH);
+  }
+
+  @Test
+  void explain_creditScoring_givesEachDimensionTheScoreTheRowAndTheRules() {
+    ImpactExplanation e = ImpactClassifier.explain(Assessments.creditScoring().build());
+    assertThat(e.dimensions())
+        .extracting(
+            ImpactExplanation.Dimension::name,
+            ImpactExplanation.Dimension::value,
+            ImpactExplanation.Dimension::words,
+            ImpactExplanation.Dimension::row,
+            ImpactExplanation.Dimension::weight,
+            ImpactExplanation.Dimension::points)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Magnitude (severity)", "MAJOR", "significant", ImpactLevel.HIGH, 2, 4),
+            org.assertj.core.groups.Tuple.tuple(
+                "Reversibility",
+                "REVERSIBLE_WITH_EFFORT",
+                "partially reversible",
+                ImpactLevel.MEDIUM,
+                1,
+                1),
+            org.assertj.core.groups.Tuple.tuple(
+                "People affected",
+                "POTENTIALLY_VULNERABLE, adverse impact on society recorded",
+                "society",
+                ImpactLevel.HIGH,
+                1,
+                2));
+    assertThat(e.score()).isEqualTo(7);
+    assertThat(e.maxScore()).isEqualTo(8);
+    assertThat(e.tableLevel()).isEqualTo(ImpactLevel.HIGH);
+    assertThat(e.fitsOneRow()).isFalse();
+    assertThat(e.context())
+        .contains(
+            "Impact domain FINANCIAL_SERVICES: an EU AI Act Annex III area",
+            "Output type DECISION_SUPPORT: a person decides on the output");
+    assertThat(e.conclusion())
+        .isEqualTo(
+            "The dimensions fit different rows; their weighted score gives the High row, so the"
+                + " level is HIGH (AISIA-H2 would require it as well).");
+  }
+
+  @Test
+  void explain_aMediumRowCaseInCredit_saysWhichNamedRuleRaisesIt() {
+    ImpactExplanation e =
+        ImpactClassifier.explain(
+            Assessments.creditScoring()
+                .severity(Severity.MODERATE)
+                .impactsOnSociety(List.of())
+                .build());
+    assertThat(e.fitsOneRow()).isTrue();
+    assertThat(e.tableLevel()).isEqualTo(ImpactLevel.MEDIUM);
+    assertThat(e.level()).isEqualTo(ImpactLevel.HIGH);
+    assertThat(e.conclusion())
+        .isEqualTo("All three dimensions fit the Medium row; AISIA-H2 raises it to HIGH.");
   }
 
   @Test
@@ -73,9 +120,12 @@ class ImpactClassifierTest {
   void classify_mediumBringsTransparencyAndOversight() {
     ImpactClassification c =
         ImpactClassifier.classify(
-            Assessments.meetingSummaries().impactDomain(ImpactDomain.EMPLOYMENT).build());
+            Assessments.meetingSummaries()
+                .impactDomain(ImpactDomain.EMPLOYMENT)
+                .outputType(OutputType.RECOMMENDATION)
+                .build());
     assertThat(c.level()).isEqualTo(ImpactLevel.MEDIUM);
-    assertThat(c.firedRules()).containsExactly(SENSITIVE_DOMAIN);
+    assertThat(c.firedRules()).containsExactly(HIGH_RISK_AREA);
     assertThat(c.controlImplications())
         .extracting(ControlImplication::title)
         .containsExactly(
@@ -84,36 +134,43 @@ class ImpactClassifierTest {
   }
 
   @Test
-  void classify_eachHighRuleAloneRaisesToHigh() {
-    ImpactAssessment.Builder low = Assessments.meetingSummaries();
-    assertThat(ImpactClassifier.classify(low.severity(Severity.CRITICAL).build()).firedRules())
-        .contains(ImpactRule.CRITICAL_SEVERITY);
-    assertThat(
-            ImpactClassifier.classify(
-                    Assessments.meetingSummaries()
-                        .severity(Severity.MAJOR)
-                        .reversibility(Reversibility.IRREVERSIBLE)
-                        .build())
-                .firedRules())
-        .contains(ImpactRule.MAJOR_AND_IRREVERSIBLE);
-    ImpactClassification health =
+  void classify_highMeansContestAndAppeal_notOnlyMaximumControlsAndReview() {
+    ImpactClassification c = ImpactClassifier.classify(Assessments.creditScoring().build());
+    ControlImplication contest =
+        c.controlImplications().stream()
+            .filter(i -> i.title().equals("Contest and appeal"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(contest.level()).isEqualTo(ImpactLevel.HIGH);
+    assertThat(contest.description()).contains("contest").contains("appeal");
+    assertThat(ImpactClassifier.implications(ImpactLevel.MEDIUM)).doesNotContain(contest);
+  }
+
+  @Test
+  void classify_photoDeduplicatorWithoutOversight_isLow() {
+    // Classifies photos, not people: no named area, no rule about unreviewed outputs about people.
+    ImpactClassification c =
         ImpactClassifier.classify(
             Assessments.meetingSummaries()
-                .impactDomain(ImpactDomain.HEALTHCARE)
                 .outputType(OutputType.CLASSIFICATION)
-                .severity(Severity.MODERATE)
-                .build());
-    assertThat(health.level()).isEqualTo(ImpactLevel.HIGH);
-    assertThat(health.firedRules()).contains(ImpactRule.HEALTH_LIBERTY_OR_SAFETY);
-    ImpactClassification autonomous =
-        ImpactClassifier.classify(
-            Assessments.meetingSummaries()
-                .outputType(OutputType.AUTONOMOUS_DECISION)
                 .humanOversight(HumanOversightMode.NONE)
-                .severity(Severity.MODERATE)
+                .severity(Severity.NEGLIGIBLE)
                 .build());
-    assertThat(autonomous.firedRules()).contains(ImpactRule.UNREVIEWED_AUTONOMY);
-    assertThat(autonomous.level()).isEqualTo(ImpactLevel.HIGH);
+    assertThat(c.level()).isEqualTo(ImpactLevel.LOW);
+    assertThat(c.firedRules()).isEmpty();
+  }
+
+  @Test
+  void classify_criticalOutcome_isHighThroughItsNamedRule() {
+    ImpactExplanation e =
+        ImpactClassifier.explain(
+            Assessments.meetingSummaries()
+                .severity(Severity.CRITICAL)
+                .reversibility(Reversibility.REVERSIBLE)
+                .build());
+    assertThat(e.level()).isEqualTo(ImpactLevel.HIGH);
+    assertThat(e.tableLevel()).isEqualTo(ImpactLevel.MEDIUM);
+    assertThat(e.conclusion()).endsWith("AISIA-H1 raises it to HIGH.");
   }
 
   @Test
@@ -126,13 +183,14 @@ class ImpactClassifierTest {
   @Test
   void rules_haveUniqueIdsAndWords() {
     List<ImpactRule> rules = ImpactClassifier.rules();
-    assertThat(rules).hasSize(15);
+    assertThat(rules).hasSize(6);
     Set<String> ids = new HashSet<>();
     for (ImpactRule r : rules) {
       assertThat(ids.add(r.id())).as(r.id()).isTrue();
       assertThat(r.description()).isNotBlank();
     }
-    assertThat(HIGH_COMBINED_SCORE.description()).contains("13 or more (of 21)");
+    assertThat(ImpactRule.HIGH_ROW.description()).contains("score 6 or more of 8");
+    assertThat(ImpactRule.MEDIUM_ROW.description()).contains("score 2 or more of 8");
   }
 
   @Test
@@ -142,7 +200,7 @@ class ImpactClassifierTest {
       assertThat(i.controls())
           .allSatisfy(id -> assertThat(Catalog.standard().isControl(id)).as(id).isTrue());
     }
-    assertThat(ImpactClassifier.implications(ImpactLevel.HIGH)).hasSize(7);
+    assertThat(ImpactClassifier.implications(ImpactLevel.HIGH)).hasSize(8);
     assertThat(ImpactClassifier.implications(ImpactLevel.MEDIUM)).hasSize(4);
     assertThat(ImpactClassifier.implications(ImpactLevel.LOW)).hasSize(2);
   }

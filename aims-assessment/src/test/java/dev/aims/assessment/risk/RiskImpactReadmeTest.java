@@ -76,7 +76,7 @@ class RiskImpactReadmeTest {
             .reassessmentInterval(Period.ofYears(1))
             .build();
     ImpactClassification c = ImpactClassifier.classify(aisia);
-    // c.level() == HIGH; c.firedRules() starts with ACCESS_TO_OPPORTUNITIES (AISIA-H4);
+    // c.level() == HIGH; c.firedRules() starts with HIGH_ROW (AISIA-T3);
     // c.controlImplications() lists the baseline, MEDIUM and HIGH implications with their controls.
     boolean due =
         ImpactClassifier.reassessment(aisia, LocalDate.of(2027, 9, 15), false).due(); // true
@@ -88,8 +88,8 @@ class RiskImpactReadmeTest {
     assertThat(findings).isEmpty();
     assertThat(inCell).isEqualTo(1);
     assertThat(c.level()).isEqualTo(ImpactLevel.HIGH);
-    assertThat(c.firedRules()).startsWith(ImpactRule.ACCESS_TO_OPPORTUNITIES);
-    assertThat(c.controlImplications()).hasSize(7);
+    assertThat(c.firedRules()).startsWith(ImpactRule.HIGH_ROW);
+    assertThat(c.controlImplications()).hasSize(8);
     assertThat(due).isTrue();
   }
 }

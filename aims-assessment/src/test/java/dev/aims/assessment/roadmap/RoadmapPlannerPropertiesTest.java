@@ -41,9 +41,13 @@ class RoadmapPlannerPropertiesTest {
                 assertThat(a.rank()).isEqualTo(k + 1);
                 assertThat(a.due()).isEqualTo(start.plusDays(a.horizon().days()));
                 assertThat(a.status()).isNotEqualTo(RagStatus.GREEN);
-                if (a.priority() == Priority.MANDATORY_DOCUMENT && a.status() == RagStatus.RED) {
-                  assertThat(a.horizon()).isEqualTo(Horizon.DAYS_30);
+                if (a.priority() == Priority.MANDATORY_DOCUMENT || a.status() == RagStatus.RED) {
+                  assertThat(a.horizon()).as(a.ref()).isEqualTo(Horizon.DAYS_30);
                 }
+                assertThat(a.horizon())
+                    .as("%s is never later than its priority and status put it", a.ref())
+                    .isLessThanOrEqualTo(
+                        RoadmapPlanner.horizon(a.priority(), a.status(), Optional.empty(), start));
               }
               assertThat(plan.actions())
                   .isSortedAccordingTo(

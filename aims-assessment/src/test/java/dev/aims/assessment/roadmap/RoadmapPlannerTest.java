@@ -21,7 +21,7 @@ class RoadmapPlannerTest {
   }
 
   @Test
-  void emptyRecords_putMandatoryDocumentsFirst() {
+  void emptyRecords_areAllRed_soEverythingIsDueIn30Days_mandatoryDocumentsFirst() {
     Roadmap r = RoadmapPlanner.plan(AimsRecords.empty(), START);
     assertThat(r.actions()).hasSize(70);
     RoadmapAction first = r.actions().get(0);
@@ -30,19 +30,17 @@ class RoadmapPlannerTest {
     assertThat(first.priority()).isEqualTo(Priority.MANDATORY_DOCUMENT);
     assertThat(first.horizon()).isEqualTo(Horizon.DAYS_30);
     assertThat(first.due()).isEqualTo(LocalDate.of(2026, 3, 31));
-    assertThat(r.in(Horizon.DAYS_30))
+    assertThat(r.in(Horizon.DAYS_30)).hasSize(70);
+    assertThat(r.in(Horizon.DAYS_30).subList(0, 18))
         .extracting(RoadmapAction::ref)
         .containsExactly(
-            "4.3", "5.2", "6.1.1", "6.1.2", "6.1.3", "6.1.4", "6.2", "7.2", "8.1", "8.2", "8.3",
-            "8.4", "9.1", "9.2.2", "9.3.3", "10.2");
-    assertThat(r.in(Horizon.DAYS_60)).isEmpty();
-    assertThat(r.in(Horizon.DAYS_90).get(0).ref()).isEqualTo("A.2.2");
-    assertThat(r.in(Horizon.DAYS_90).get(r.in(Horizon.DAYS_90).size() - 1).ref()).isEqualTo("10.1");
-    assertThat(r.in(Horizon.STRATEGIC)).isEmpty();
+            "4.3", "5.2", "6.1.1", "6.1.2", "6.1.3", "6.1.4", "6.2", "7.2", "7.5.1", "7.5.2",
+            "7.5.3", "8.1", "8.2", "8.3", "8.4", "9.1", "9.2.2", "9.3.3");
+    assertThat(r.actions().get(69).ref()).isEqualTo("10.1");
   }
 
   @Test
-  void riskBeyondCriteriaNotAccepted_isAHighRiskActionIn60Days() {
+  void riskBeyondCriteriaNotAccepted_isARedHighRiskActionIn30Days() {
     AimsRecords full = SampleOrganisation.complete();
     RiskEntry r1 = full.risks().get(0);
     RiskEntry high = RiskEntry.builder().from(r1).residual(RiskRating.of(4, 4)).build();
@@ -55,7 +53,8 @@ class RoadmapPlannerTest {
     RoadmapAction action =
         plan.actions().stream().filter(a -> a.ref().equals("R-001")).findFirst().orElseThrow();
     assertThat(action.priority()).isEqualTo(Priority.HIGH_RISK);
-    assertThat(action.horizon()).isEqualTo(Horizon.DAYS_60);
+    assertThat(action.horizon()).isEqualTo(Horizon.DAYS_30);
+    assertThat(action.timing()).isEqualTo("red (High risk)");
     assertThat(action.action()).contains("Chief Risk Officer").contains("A.7.4");
     assertThat(action.reasons().get(0)).contains("above the acceptable MEDIUM");
   }
@@ -73,8 +72,8 @@ class RoadmapPlannerTest {
         .extracting(RoadmapAction::ref, RoadmapAction::priority, RoadmapAction::horizon)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("A.7.4", Priority.HIGH_RISK, Horizon.DAYS_60),
-            org.assertj.core.groups.Tuple.tuple("A.4.4", Priority.CONTROL, Horizon.STRATEGIC));
-    assertThat(plan.actions().get(1).due()).isEqualTo(START.plusDays(365));
+            org.assertj.core.groups.Tuple.tuple("A.4.4", Priority.CONTROL, Horizon.DAYS_90));
+    assertThat(plan.actions().get(1).due()).isEqualTo(START.plusDays(90));
     assertThat(plan.actions()).allSatisfy(a -> assertThat(a.status()).isEqualTo(RagStatus.AMBER));
   }
 
@@ -103,7 +102,7 @@ class RoadmapPlannerTest {
             "Re-rate R-001 on the risk matrix, likelihood 1-5 and severity 1-5 (Clause 6.1.2)");
     assertThat(action.priority()).isEqualTo(Priority.HIGH_RISK);
     assertThat(action.status()).isEqualTo(RagStatus.RED);
-    assertThat(action.horizon()).isEqualTo(Horizon.DAYS_60);
+    assertThat(action.horizon()).isEqualTo(Horizon.DAYS_30);
     assertThat(action.reasons())
         .containsExactly(
             "Inherent rating (likelihood 6, severity 4) is outside the matrix of 5 likelihood and"
