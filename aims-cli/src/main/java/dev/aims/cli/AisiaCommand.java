@@ -9,6 +9,8 @@ import dev.aims.assessment.impact.ImpactRule;
 import dev.aims.assessment.impact.Reassessment;
 import dev.aims.core.impact.ImpactAssessment;
 import dev.aims.core.json.AimsJson;
+import dev.aims.core.records.RecordsReader;
+import dev.aims.core.validation.InvalidRecordException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -79,8 +81,8 @@ public final class AisiaCommand implements Runnable {
     public Integer call() throws JsonProcessingException {
       ImpactAssessment a;
       try {
-        a = AisiaRecordFile.read(file, ImpactAssessment.class);
-      } catch (AisiaRecordFile.BadRecordFileException e) {
+        a = RecordsReader.standard().readRecord(file, ImpactAssessment.class);
+      } catch (InvalidRecordException e) {
         spec.commandLine().getErr().println("aims aisia classify: " + e.getMessage());
         spec.commandLine().getErr().flush();
         return 2;

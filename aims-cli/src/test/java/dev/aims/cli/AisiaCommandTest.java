@@ -115,7 +115,9 @@ class AisiaCommandTest {
     Run r = classify(file);
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).startsWith("aims aisia classify: " + file);
+    assertThat(r.err())
+        .startsWith("aims aisia classify: ")
+        .contains(" in ImpactAssessment file " + file + ":\n");
     assertThat(r.err()).contains(expected);
   }
 
@@ -123,38 +125,41 @@ class AisiaCommandTest {
   void classify_badEnumValueNamesFieldValueAndChoices() throws Exception {
     assertError(
         variant("e.json", j -> j.put("severity", "HUGE")),
-        "field 'severity': value 'HUGE' is not one of NEGLIGIBLE, MINOR, MODERATE, MAJOR, CRITICAL");
+        "field 'severity': expected one of [NEGLIGIBLE, MINOR, MODERATE, MAJOR, CRITICAL] (value: 'HUGE')");
     assertError(
-        variant("n.json", j -> j.put("severity", 3)), "field 'severity': value '3' is not one of");
+        variant("n.json", j -> j.put("severity", 3)),
+        "field 'severity': expected one of [",
+        "(value: 3)");
     assertError(
         variant(
             "nested.json",
             j -> ((ObjectNode) j.get("impactsOnGroups").get(0)).put("nature", "BAD")),
-        "field 'impactsOnGroups[0].nature': value 'BAD' is not one of BENEFICIAL, ADVERSE");
+        "field 'impactsOnGroups[0].nature': expected one of [BENEFICIAL, ADVERSE",
+        "(value: 'BAD')");
   }
 
   @Test
   void classify_badDateAndPeriodNameFieldAndValue() throws Exception {
     assertError(
         variant("d.json", j -> j.put("assessedOn", "2026-13-01")),
-        "field 'assessedOn': value '2026-13-01' is not a date like 2026-01-15");
+        "field 'assessedOn': expected a date such as 2026-01-31 (value: '2026-13-01')");
     assertError(
         variant("p.json", j -> j.put("reassessmentInterval", "yearly")),
-        "field 'reassessmentInterval': value 'yearly' is not a period like P1Y");
+        "field 'reassessmentInterval': expected a period such as P1Y or P6M (value: 'yearly')");
     assertError(
         variant("z.json", j -> j.put("reassessmentInterval", "P0D")),
-        "reassessmentInterval: must be a positive period",
-        "value: 'P0D'");
+        "field 'reassessmentInterval': must be a positive period",
+        "(value: 'P0D')");
   }
 
   @Test
   void classify_unknownAndMissingFieldsAreNamed() throws Exception {
     assertError(
         variant("u.json", j -> j.put("severty", "MAJOR")),
-        "field 'severty' is not a field of ImpactAssessment; known fields: [affectedPopulation");
+        "field 'severty': is not a field of ImpactAssessment; known fields: [affectedPopulation");
     assertError(
         variant("nu.json", j -> ((ObjectNode) j.get("affectedPopulation")).put("size", "LARGE")),
-        "field 'affectedPopulation.size' is not a field of AffectedPopulation");
+        "field 'affectedPopulation.size': is not a field of AffectedPopulation");
     assertError(
         variant(
             "m.json",
@@ -162,20 +167,22 @@ class AisiaCommandTest {
               j.remove("severity");
               j.remove("reversibility");
             }),
-        "missing required fields [severity, reversibility]");
+        "2 problems in",
+        "field 'severity': is required (value: missing)",
+        "field 'reversibility': is required (value: missing)");
     assertError(
         variant("null.json", j -> j.putNull("severity")),
-        "field 'severity': value null is not allowed");
+        "field 'severity': null is not allowed; give a value or leave the field out");
   }
 
   @Test
   void classify_wrongShapesAndConstraintsAreNamed() throws Exception {
     assertError(
         variant("t.json", j -> j.put("impactsOnGroups", "none")),
-        "field 'impactsOnGroups': expected a list, found a text 'none'");
+        "field 'impactsOnGroups': expected a list (value: 'none')");
     assertError(
         variant("o.json", j -> j.put("affectedPopulation", "LARGE")),
-        "field 'affectedPopulation': expected an AffectedPopulation object, found a text 'LARGE'");
+        "field 'affectedPopulation': expected an object (AffectedPopulation) (value: 'LARGE')");
     assertError(
         variant(
             "c.json",
@@ -183,9 +190,9 @@ class AisiaCommandTest {
               j.put("assessor", " ");
               j.put("intendedPurpose", "");
             }),
-        "is invalid (2 violations)",
-        "assessor: must not be blank (NotBlank, value: ' ')",
-        "intendedPurpose: must not be blank (NotBlank, value: '')");
+        "2 problems in",
+        "field 'assessor': must not be blank (value: ' ')",
+        "field 'intendedPurpose': must not be blank (value: '')");
     // A part is checked when it is built: its violations are named by their place in the file.
     assertError(
         variant(
@@ -196,19 +203,21 @@ class AisiaCommandTest {
                     .put("nature", "ADVERSE")
                     .put("description", "")
                     .put("mitigation", " ")),
-        "ImpactAssessment is invalid (2 violations)",
-        "impactsOnSociety[1].description: must not be blank (NotBlank, value: '')",
-        "impactsOnSociety[1].mitigation: must not be blank");
+        "2 problems in",
+        "field 'impactsOnSociety[1].description': must not be blank (value: '')",
+        "field 'impactsOnSociety[1].mitigation': must not be blank");
   }
 
   @Test
   void classify_syntaxErrorsAndMissingFilesAreNamed() throws Exception {
     Path syntax = dir.resolve("syntax.json");
     Files.writeString(syntax, "{\"systemId\": \"x\",\n  \"assessedOn\": 2026-01-01 }");
-    assertError(syntax, "line 2, column", "not valid JSON");
+    assertError(syntax, syntax + ":2:21: not valid JSON");
     Path dup = dir.resolve("dup.json");
     Files.writeString(dup, "{\"systemId\": \"x\", \"systemId\": \"y\"}");
     assertError(dup, "Duplicate field 'systemId'");
-    assertError(dir.resolve("absent.json"), "no such file");
+    assertError(
+        dir.resolve("absent.json"),
+        "no such file; expected a JSON file holding an ImpactAssessment");
   }
 }

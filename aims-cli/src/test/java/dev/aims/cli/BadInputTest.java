@@ -139,7 +139,7 @@ class BadInputTest {
             "a records directory that does not exist",
             List.of("gap", "{tmp}/nowhere"),
             2,
-            "aims: 1 problem in records:\n"
+            "aims: 1 problem in records {tmp}/nowhere:\n"
                 + "  - {tmp}/nowhere: no such file; expected an AimsRecords JSON file or a records directory\n"));
     cases.add(
         Arguments.of(

@@ -9,6 +9,7 @@ import dev.aims.assessment.risk.RiskRegisterCheck;
 import dev.aims.assessment.risk.RiskRegisterSummary;
 import dev.aims.core.impact.ImpactAssessment;
 import dev.aims.core.impact.ImpactLevel;
+import dev.aims.core.records.RecordsReader;
 import dev.aims.core.risk.RiskEntry;
 import dev.aims.core.risk.RiskLevel;
 import java.io.IOException;
@@ -28,7 +29,7 @@ class RiskSamplesTest {
       return files
           .filter(f -> f.toString().endsWith(".json"))
           .sorted()
-          .map(f -> AisiaRecordFile.read(f, RiskEntry.class))
+          .map(f -> RecordsReader.standard().readRecord(f, RiskEntry.class))
           .toList();
     }
   }
@@ -60,7 +61,8 @@ class RiskSamplesTest {
 
   @Test
   void sampleImpactAssessment_isHigh() {
-    ImpactAssessment a = AisiaRecordFile.read(AisiaCommandTest.SAMPLE, ImpactAssessment.class);
+    ImpactAssessment a =
+        RecordsReader.standard().readRecord(AisiaCommandTest.SAMPLE, ImpactAssessment.class);
     assertThat(a.fundamentalRights()).isPresent();
     assertThat(ImpactClassifier.classify(a).level()).isEqualTo(ImpactLevel.HIGH);
   }

@@ -400,7 +400,7 @@ public final class RecordsReader {
               : "cannot be read: " + e.getMessage();
     }
     throw new InvalidRecordException(
-        what,
+        what + " " + file,
         List.of(new Violation("-", "Read", "-", why, new Location(file.toString(), "-", 0, 0))));
   }
 
