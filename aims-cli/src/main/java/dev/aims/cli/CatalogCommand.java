@@ -14,12 +14,14 @@ import dev.aims.core.catalog.CrosswalkSide;
 import dev.aims.core.catalog.DocumentedInformation;
 import dev.aims.core.catalog.Framework;
 import dev.aims.core.catalog.RiskSource;
+import dev.aims.core.catalog.UnknownIdException;
 import dev.aims.core.json.AimsJson;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -31,7 +33,9 @@ import picocli.CommandLine.Spec;
  * {@code aims catalog}: browse the ISO/IEC 42001:2023 catalogue. Without options it lists the
  * clauses and the Annex A controls; {@code --control}, {@code --clause}, {@code --annex-c} and
  * {@code --crosswalk} show one part, and {@code --json} prints any of them as JSON. An id that is
- * not in the standard ends the command with exit code 2 and a message naming the nearest ids.
+ * not in the standard ends the command with exit code 2 and a message naming the nearest ids; an id
+ * of another kind (a control objective given to {@code --control}, a Clause 3 term given to {@code
+ * --clause}) gets a message saying what it is and the command to use instead.
  */
 @Command(
     name = "catalog",
@@ -78,7 +82,39 @@ public final class CatalogCommand implements Callable<Integer> {
   @Override
   public Integer call() throws JsonProcessingException {
     Catalog catalog = Catalog.standard();
-    PrintWriter out = spec.commandLine().getOut();
+    try {
+      return show(catalog, spec.commandLine().getOut());
+    } catch (UnknownIdException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("aims catalog: " + e.getMessage());
+      insteadHint(catalog, e).ifPresent(err::println);
+      err.flush();
+      return 2;
+    }
+  }
+
+  /**
+   * For an id that names another kind of entry, the command that shows what to ask for instead; an
+   * unknown id's message already names the nearest ids.
+   */
+  static Optional<String> insteadHint(Catalog catalog, UnknownIdException e) {
+    if (e.knownAs().isEmpty() || e.suggestions().isEmpty()) {
+      return Optional.empty();
+    }
+    String first = e.suggestions().get(0);
+    String command;
+    if (catalog.isControl(first)) {
+      command = "aims catalog --control " + first;
+    } else if (catalog.isClause(first)) {
+      command = "aims catalog --clause " + first;
+    } else {
+      command = "aims catalog --annex-c";
+    }
+    return Optional.of(
+        (e.suggestions().size() == 1 ? "show it with: " : "show one with: ") + command);
+  }
+
+  private int show(Catalog catalog, PrintWriter out) throws JsonProcessingException {
     if (selection.control != null) {
       Control control = catalog.control(selection.control);
       if (json) {

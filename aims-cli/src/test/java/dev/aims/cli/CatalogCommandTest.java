@@ -157,4 +157,47 @@ class CatalogCommandTest {
     assertThat(r.code()).isNotZero();
     assertThat(r.err()).contains("mutually exclusive");
   }
+
+  @Test
+  void unknownCrosswalk_saysSoAndListsTheKnownCrosswalks() {
+    Run r = run("catalog", "--crosswalk", "foo");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .startsWith(
+            "aims catalog: unknown crosswalk 'foo'; the known crosswalks are nist-ai-rmf,"
+                + " iso-27001,")
+        .contains("eu-ai-act")
+        .doesNotContain("ISO/IEC 42001");
+  }
+
+  @Test
+  void controlObjective_givenToControl_saysWhatItIsAndWhatToAskInstead() {
+    Run r = run("catalog", "--control", "A.6.1");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            "aims catalog: 'A.6.1' is control objective A.6.1 of Annex A (Management guidance for"
+                + " AI system development), not a control; its controls are A.6.1.2, A.6.1.3\n"
+                + "show one with: aims catalog --control A.6.1.2\n");
+  }
+
+  @Test
+  void clause3Term_givenToClause_saysItIsATermAndWhereItMatters() {
+    Run r = run("catalog", "--clause", "3.24");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("'3.24' is term 3.24 of Clause 3 (Terms and definitions)")
+        .contains("'AI system impact assessment', not a clause")
+        .contains("the term matters in 6.1.4, 8.4")
+        .contains("show one with: aims catalog --clause 6.1.4")
+        .doesNotContain("not in ISO/IEC 42001");
+  }
+
+  @Test
+  void clauseGivenToControl_pointsToTheClauseOption() {
+    Run r = run("catalog", "--control", "6.1.4");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("show it with: aims catalog --clause 6.1.4");
+  }
 }

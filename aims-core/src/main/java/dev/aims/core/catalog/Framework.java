@@ -40,7 +40,7 @@ public enum Framework {
   /**
    * Returns the framework with this key or enum name, ignoring case.
    *
-   * @throws UnknownIdException naming the nearest keys when there is none
+   * @throws UnknownIdException naming every known key, nearest first, when there is none
    */
   public static Framework fromKey(String key) {
     for (Framework f : values()) {
@@ -49,7 +49,7 @@ public enum Framework {
       }
     }
     List<String> keys = Arrays.stream(values()).map(Framework::key).toList();
-    throw new UnknownIdException(
-        "crosswalk", key, IdNearness.nearest(key.toLowerCase(Locale.ROOT), keys, keys.size()));
+    throw UnknownIdException.unknownCrosswalk(
+        key, keys, IdNearness.nearest(key.toLowerCase(Locale.ROOT), keys, keys.size()));
   }
 }
