@@ -14,6 +14,8 @@ import dev.aims.core.catalog.CrosswalkSide;
 import dev.aims.core.catalog.DocumentedInformation;
 import dev.aims.core.catalog.Framework;
 import dev.aims.core.catalog.RiskSource;
+import dev.aims.core.catalog.Term;
+import dev.aims.core.catalog.TermOrigin;
 import dev.aims.core.catalog.UnknownIdException;
 import dev.aims.core.json.AimsJson;
 import java.io.PrintWriter;
@@ -31,11 +33,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code aims catalog}: browse the ISO/IEC 42001:2023 catalogue. Without options it lists the
- * clauses and the Annex A controls; {@code --control}, {@code --clause}, {@code --annex-c} and
- * {@code --crosswalk} show one part, and {@code --json} prints any of them as JSON. An id that is
- * not in the standard ends the command with exit code 2 and a message naming the nearest ids; an id
- * of another kind (a control objective given to {@code --control}, a Clause 3 term given to {@code
- * --clause}) gets a message saying what it is and the command to use instead.
+ * clauses and the Annex A controls; {@code --control}, {@code --clause}, {@code --annex-c}, {@code
+ * --terms} and {@code --crosswalk} show one part, and {@code --json} prints any of them as JSON. An
+ * id that is not in the standard ends the command with exit code 2 and a message naming the nearest
+ * ids; an id of another kind (a control objective given to {@code --control}, a Clause 3 term given
+ * to {@code --clause}) gets a message saying what it is and the command to use instead.
  */
 @Command(
     name = "catalog",
@@ -77,6 +79,13 @@ public final class CatalogCommand implements Callable<Integer> {
 
     @Option(names = "--annex-c", description = "List the Annex C objectives and risk sources.")
     boolean annexC;
+
+    @Option(
+        names = "--terms",
+        description =
+            "Explain the key terms (Clause 3 and others such as AIMS, AI provider, human"
+                + " oversight) in our own words, with the clauses and controls they matter in.")
+    boolean terms;
   }
 
   @Override
@@ -111,7 +120,11 @@ public final class CatalogCommand implements Callable<Integer> {
       command = "aims catalog --annex-c";
     }
     return Optional.of(
-        (e.suggestions().size() == 1 ? "show it with: " : "show one with: ") + command);
+        (e.suggestions().size() == 1 ? "show it with: " : "show one with: ")
+            + command
+            + (e.knownAs().get().equals("Clause 3 term")
+                ? "; the terms are explained by: aims catalog --terms"
+                : ""));
   }
 
   private int show(Catalog catalog, PrintWriter out) throws JsonProcessingException {
@@ -144,6 +157,12 @@ public final class CatalogCommand implements Callable<Integer> {
                 "objectives", catalog.annexCObjectives(), "riskSources", catalog.riskSources()));
       } else {
         printAnnexC(out, catalog);
+      }
+    } else if (selection.terms) {
+      if (json) {
+        printJson(out, ordered("terms", catalog.terms()));
+      } else {
+        printTerms(out, catalog);
       }
     } else if (json) {
       printJson(out, listJson(catalog));
@@ -242,7 +261,7 @@ public final class CatalogCommand implements Callable<Integer> {
     }
     controls.print(out, "");
     out.println();
-    out.println("Show one: aims catalog --control A.6.2.8 | --clause 6.1.4 | --annex-c");
+    out.println("Show one: aims catalog --control A.6.2.8 | --clause 6.1.4 | --annex-c | --terms");
     out.println("Crosswalks: aims catalog --crosswalk " + frameworkKeys());
   }
 
@@ -445,6 +464,50 @@ public final class CatalogCommand implements Callable<Integer> {
         .findControl(id)
         .map(Control::title)
         .orElseGet(() -> catalog.findClause(id).map(Clause::title).orElse(""));
+  }
+
+  private static void printTerms(PrintWriter out, Catalog catalog) {
+    out.println("Key terms of an AI management system");
+    out.println(
+        "In our own words, not the standard's definitions; \"Matters in\" names clauses and"
+            + " controls.");
+    out.println();
+    out.println("ISO/IEC 42001:2023 Clause 3, Terms and definitions (sets no requirements)");
+    out.println();
+    catalog.terms().stream()
+        .filter(t -> t.origin() == TermOrigin.CLAUSE_3)
+        .forEach(t -> printTerm(out, t.clause3Id().orElseThrow() + "  " + termName(t), t, ""));
+    out.println("Other key terms");
+    out.println();
+    catalog.terms().stream()
+        .filter(t -> t.origin() != TermOrigin.CLAUSE_3)
+        .forEach(t -> printTerm(out, termName(t), t, origin(t.origin())));
+  }
+
+  private static String termName(Term t) {
+    return t.term() + (t.aliases().isEmpty() ? "" : " (" + String.join(", ", t.aliases()) + ")");
+  }
+
+  private static String origin(TermOrigin origin) {
+    return switch (origin) {
+      case CLAUSE_3 -> "Defined in ISO/IEC 42001:2023 Clause 3";
+      case ISO_IEC_22989 -> "Defined in ISO/IEC 22989:2022";
+      case STANDARD_USAGE -> "Used by ISO/IEC 42001 without a definition";
+      case PRACTICE -> "A practitioners' term";
+    };
+  }
+
+  private static void printTerm(PrintWriter out, String heading, Term t, String origin) {
+    out.println(heading);
+    for (String line : CatalogTable.wrap(t.explanation(), WIDTH - 4)) {
+      out.println("    " + line);
+    }
+    out.println(
+        "    "
+            + (origin.isEmpty() ? "" : origin + "; ")
+            + "Matters in: "
+            + String.join(", ", t.relatesTo()));
+    out.println();
   }
 
   private static void printAnnexC(PrintWriter out, Catalog catalog) {

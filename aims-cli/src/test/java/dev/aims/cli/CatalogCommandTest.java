@@ -200,4 +200,35 @@ class CatalogCommandTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("show it with: aims catalog --clause 6.1.4");
   }
+
+  @Test
+  void catalogTerms_explainsKeyTermsWithWhereTheyMatter() {
+    Run r = run("catalog", "--terms");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .startsWith("Key terms of an AI management system")
+        .contains("not the standard's definitions")
+        .contains("3.24  AI system impact assessment (AISIA, impact assessment)")
+        .contains("3.26  statement of applicability (SoA)")
+        .contains("AI management system (AIMS)\n")
+        .contains("    Used by ISO/IEC 42001 without a definition; Matters in: 4.3, 4.4")
+        .contains("    Defined in ISO/IEC 22989:2022; Matters in: 4.1, 4.3, A.4.2")
+        .contains("harmonized structure (HS, HLS, high-level structure, Annex SL)")
+        .contains("    Matters in: 6.1.4, 8.4, A.5.2");
+    assertThat(r.out().lines()).noneMatch(l -> l.endsWith(" ") || l.length() > 100);
+  }
+
+  @Test
+  void catalogTermsJson_listsEveryTerm() throws Exception {
+    JsonNode json = MAPPER.readTree(run("catalog", "--terms", "--json").out());
+    assertThat(json.get("terms").size()).isGreaterThanOrEqualTo(26 + 12);
+    assertThat(json.at("/terms/23/clause3Id").asText()).isEqualTo("3.24");
+    assertThat(json.at("/terms/23/relatesTo/0").asText()).isEqualTo("6.1.4");
+  }
+
+  @Test
+  void clause3Term_hintPointsToTheTermsList() {
+    assertThat(run("catalog", "--clause", "3.26").err())
+        .contains("; the terms are explained by: aims catalog --terms");
+  }
 }

@@ -40,7 +40,7 @@ public abstract class Term {
   /** Returns what the term means for an AI management system, in our own words. */
   public abstract String explanation();
 
-  /** Returns the clauses and Annex A controls where the term matters most, in catalogue order. */
+  /** Returns the clauses and Annex A controls where the term matters most, clauses first. */
   public abstract List<String> relatesTo();
 
   /** Returns the term followed by its aliases: every name it can be looked up by. */
