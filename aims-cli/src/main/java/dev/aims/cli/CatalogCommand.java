@@ -20,6 +20,8 @@ import dev.aims.core.catalog.UnknownIdException;
 import dev.aims.core.json.AimsJson;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +62,14 @@ public final class CatalogCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print machine-readable JSON instead of text.")
   boolean json;
 
+  /** The crosswalk keys, in the order of {@link Framework}, for the help text. */
+  static final class FrameworkKeys implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(Framework.values()).map(Framework::key).iterator();
+    }
+  }
+
   /** At most one part of the catalogue is shown at a time. */
   static final class Selection {
     @Option(
@@ -74,7 +84,8 @@ public final class CatalogCommand implements Callable<Integer> {
     @Option(
         names = "--crosswalk",
         paramLabel = "FRAMEWORK",
-        description = "Show a crosswalk: nist-ai-rmf, iso-27001, iso-9001, iso-14001 or eu-ai-act.")
+        completionCandidates = FrameworkKeys.class,
+        description = "Show a crosswalk: ${COMPLETION-CANDIDATES}.")
     String crosswalk;
 
     @Option(names = "--annex-c", description = "List the Annex C objectives and risk sources.")
@@ -154,7 +165,12 @@ public final class CatalogCommand implements Callable<Integer> {
         printJson(
             out,
             ordered(
-                "objectives", catalog.annexCObjectives(), "riskSources", catalog.riskSources()));
+                "numbering",
+                catalog.annexCNumbering(),
+                "objectives",
+                catalog.annexCObjectives(),
+                "riskSources",
+                catalog.riskSources()));
       } else {
         printAnnexC(out, catalog);
       }
@@ -424,6 +440,9 @@ public final class CatalogCommand implements Callable<Integer> {
             + " gaps");
     out.println();
     paragraph(out, "Provenance", crosswalk.provenance());
+    if (!crosswalk.notes().isEmpty()) {
+      bullets(out, "Notes on the crosswalk", crosswalk.notes());
+    }
     CatalogTable table =
         new CatalogTable("ISO/IEC 42001", "TITLE", "TARGET", "TARGET TITLE", "RELATION", "BASIS");
     for (CrosswalkLink l : crosswalk.links()) {
@@ -524,5 +543,7 @@ public final class CatalogCommand implements Callable<Integer> {
       sources.row(r.id(), r.title(), r.gist());
     }
     sources.print(out, "  ");
+    out.println();
+    paragraph(out, "Numbering", catalog.annexCNumbering());
   }
 }

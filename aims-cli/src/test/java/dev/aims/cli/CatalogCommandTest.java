@@ -75,7 +75,17 @@ class CatalogCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"nist-ai-rmf", "iso-27001", "iso-9001", "iso-14001", "eu-ai-act"})
+  @ValueSource(
+      strings = {
+        "nist-ai-rmf",
+        "iso-27001",
+        "iso-9001",
+        "iso-14001",
+        "eu-ai-act",
+        "iso-31000",
+        "iso-23894",
+        "iso-27701"
+      })
   void catalogCrosswalk_printsEveryLinkAsATable(String key) throws Exception {
     Run r = run("catalog", "--crosswalk", key);
     assertThat(r.code()).isZero();
@@ -230,5 +240,43 @@ class CatalogCommandTest {
   void clause3Term_hintPointsToTheTermsList() {
     assertThat(run("catalog", "--clause", "3.26").err())
         .contains("; the terms are explained by: aims catalog --terms");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"iso-31000", "iso-23894", "iso-27701"})
+  void newCrosswalks_listTheirLinksNotesAndGaps(String key) {
+    Run r = run("catalog", "--crosswalk", key);
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("No published crosswalk")
+        .contains("Notes on the crosswalk\n  - ")
+        .contains("6.1.2  ")
+        .contains("INFERRED")
+        .doesNotContain("PUBLISHED_CROSSWALK")
+        .contains("Gaps");
+    assertThat(r.out().lines()).noneMatch(l -> l.endsWith(" "));
+  }
+
+  @Test
+  void crosswalkIso27001_showsTheCorrectionNotes() {
+    assertThat(run("catalog", "--crosswalk", "iso-27001").out())
+        .contains("Notes on the crosswalk")
+        .contains("2013 numbering")
+        .contains("has no clause 6.4");
+  }
+
+  @Test
+  void crosswalkHelp_listsEveryCrosswalkKey() {
+    assertThat(run("catalog", "--help").out())
+        .contains("Show a crosswalk: nist-ai-rmf, iso-27001, iso-9001,")
+        .contains("iso-14001, eu-ai-act, iso-31000, iso-23894, iso-27701.");
+  }
+
+  @Test
+  void annexC_showsThatItsNumbersAreTheSdksOwn() throws Exception {
+    assertThat(run("catalog", "--annex-c").out())
+        .contains("Numbering\n  C.2.1 to C.2.11 and C.3.1 to C.3.7 are this SDK's own numbering");
+    JsonNode json = MAPPER.readTree(run("catalog", "--annex-c", "--json").out());
+    assertThat(json.get("numbering").asText()).contains("this SDK's own numbering");
   }
 }

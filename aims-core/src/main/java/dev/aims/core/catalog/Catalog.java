@@ -26,6 +26,7 @@ public final class Catalog {
   private final EntryIndex<Control> controls;
   private final EntryIndex<AnnexCObjective> annexCObjectives;
   private final EntryIndex<RiskSource> riskSources;
+  private final String annexCNumbering;
   private final List<Term> terms;
   private final Map<Framework, Crosswalk> crosswalks;
 
@@ -36,6 +37,7 @@ public final class Catalog {
       List<Control> controls,
       List<AnnexCObjective> annexCObjectives,
       List<RiskSource> riskSources,
+      String annexCNumbering,
       List<Term> terms,
       List<Crosswalk> crosswalks) {
     this.clauses = new EntryIndex<>("clause", clauses, Clause::id);
@@ -45,6 +47,7 @@ public final class Catalog {
     this.annexCObjectives =
         new EntryIndex<>("Annex C objective", annexCObjectives, AnnexCObjective::id);
     this.riskSources = new EntryIndex<>("risk source", riskSources, RiskSource::id);
+    this.annexCNumbering = annexCNumbering;
     this.terms = List.copyOf(terms);
     Map<Framework, Crosswalk> byFramework = new EnumMap<>(Framework.class);
     for (Crosswalk c : crosswalks) {
@@ -224,7 +227,16 @@ public final class Catalog {
 
   // ---- Annex C ----
 
-  /** Returns the eleven Annex C objectives, C.2.1 to C.2.11. */
+  /**
+   * Returns where the Annex C sub-numbers (C.2.1 to C.2.11, C.3.1 to C.3.7) come from: they are
+   * this SDK's own numbering of the annex's items, in the annex's order, which no public source
+   * confirms; show this note wherever the numbers are shown.
+   */
+  public String annexCNumbering() {
+    return annexCNumbering;
+  }
+
+  /** Returns the eleven Annex C objectives, C.2.1 to C.2.11 (see {@link #annexCNumbering()}). */
   public List<AnnexCObjective> annexCObjectives() {
     return annexCObjectives.all();
   }

@@ -33,7 +33,8 @@ final class CatalogLoader {
   record AnnexAFile(
       List<AnnexAArea> areas, List<ControlObjective> objectives, List<Control> controls) {}
 
-  record AnnexCFile(List<AnnexCObjective> objectives, List<RiskSource> riskSources) {}
+  record AnnexCFile(
+      String numbering, List<AnnexCObjective> objectives, List<RiskSource> riskSources) {}
 
   record TermsFile(List<Term> terms) {}
 
@@ -67,6 +68,9 @@ final class CatalogLoader {
     require(ANNEX_A, "controls", annexA.controls());
     require(ANNEX_C, "objectives", annexC.objectives());
     require(ANNEX_C, "riskSources", annexC.riskSources());
+    if (annexC.numbering() == null || annexC.numbering().isBlank()) {
+      throw new CatalogLoadException(ANNEX_C + ": 'numbering' is missing or blank");
+    }
     require(TERMS, "terms", terms.terms());
     List<Crosswalk> crosswalks = new ArrayList<>();
     for (Framework f : Framework.values()) {
@@ -86,6 +90,7 @@ final class CatalogLoader {
             annexA.controls(),
             annexC.objectives(),
             annexC.riskSources(),
+            annexC.numbering(),
             terms.terms(),
             crosswalks);
     checkClauses(catalog);
