@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * The ISO/IEC 42001:2023 catalogue: Clauses 4 to 10 as a tree, the Annex A areas, control
- * objectives and 38 controls with our guidance, the Annex C objectives and risk sources, and
- * crosswalks to NIST AI RMF, ISO/IEC 27001, ISO 9001, ISO 14001 and the EU AI Act.
+ * objectives and 38 controls with our guidance, the Annex C objectives and risk sources, key terms
+ * explained in our own words, and crosswalks to NIST AI RMF, ISO/IEC 27001, ISO 9001, ISO 14001,
+ * the EU AI Act, ISO 31000, ISO/IEC 23894 and ISO/IEC 27701.
  *
  * <p>Obtain it with {@link #standard()}: the bundled data is read and checked once, on first use,
  * and the result is immutable and safe to share between threads. Lookups by id are exact but ignore
