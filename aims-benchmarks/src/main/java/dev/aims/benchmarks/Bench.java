@@ -119,7 +119,7 @@ public final class Bench {
     }
     for (String arg : args) {
       if (LISTING_FLAGS.contains(arg)) {
-        org.openjdk.jmh.Main.main(args);
+        org.openjdk.jmh.Main.main(listingArgs(args));
         return;
       }
     }
@@ -155,6 +155,21 @@ public final class Bench {
     System.out.println(tables);
     System.out.println(
         "results: " + json.toAbsolutePath() + ", tables: " + tablesFile.toAbsolutePath());
+  }
+
+  /**
+   * Returns the arguments for JMH's own listing, with the help spellings that JMH does not know
+   * ({@code --help}, {@code -help}) replaced by its {@code -h}, which it would otherwise reject as
+   * "help is not a recognized option".
+   */
+  static String[] listingArgs(String[] args) {
+    String[] out = args.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i].equals("--help") || out[i].equals("-help")) {
+        out[i] = "-h";
+      }
+    }
+    return out;
   }
 
   /** The three tables of BENCHMARKS.md for one run: results, ratios, goals. */

@@ -60,6 +60,7 @@ public final class Aims implements Runnable {
     // End to end (demo, report, bench)
     cl.addSubcommand(new DemoCommand());
     cl.addSubcommand(new PackCommand());
+    cl.addSubcommand(new BenchCommand());
 
     cl.setExecutionExceptionHandler(
         (ex, cmd, parseResult) -> {

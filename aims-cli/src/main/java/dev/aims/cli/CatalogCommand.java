@@ -14,12 +14,18 @@ import dev.aims.core.catalog.CrosswalkSide;
 import dev.aims.core.catalog.DocumentedInformation;
 import dev.aims.core.catalog.Framework;
 import dev.aims.core.catalog.RiskSource;
+import dev.aims.core.catalog.Term;
+import dev.aims.core.catalog.TermOrigin;
+import dev.aims.core.catalog.UnknownIdException;
 import dev.aims.core.json.AimsJson;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -29,9 +35,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code aims catalog}: browse the ISO/IEC 42001:2023 catalogue. Without options it lists the
- * clauses and the Annex A controls; {@code --control}, {@code --clause}, {@code --annex-c} and
- * {@code --crosswalk} show one part, and {@code --json} prints any of them as JSON. An id that is
- * not in the standard ends the command with exit code 2 and a message naming the nearest ids.
+ * clauses and the Annex A controls; {@code --control}, {@code --clause}, {@code --annex-c}, {@code
+ * --terms} and {@code --crosswalk} show one part, and {@code --json} prints any of them as JSON. An
+ * id that is not in the standard ends the command with exit code 2 and a message naming the nearest
+ * ids; an id of another kind (a control objective given to {@code --control}, a Clause 3 term given
+ * to {@code --clause}) gets a message saying what it is and the command to use instead.
  */
 @Command(
     name = "catalog",
@@ -54,6 +62,14 @@ public final class CatalogCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print machine-readable JSON instead of text.")
   boolean json;
 
+  /** The crosswalk keys, in the order of {@link Framework}, for the help text. */
+  static final class FrameworkKeys implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(Framework.values()).map(Framework::key).iterator();
+    }
+  }
+
   /** At most one part of the catalogue is shown at a time. */
   static final class Selection {
     @Option(
@@ -68,17 +84,61 @@ public final class CatalogCommand implements Callable<Integer> {
     @Option(
         names = "--crosswalk",
         paramLabel = "FRAMEWORK",
-        description = "Show a crosswalk: nist-ai-rmf, iso-27001, iso-9001, iso-14001 or eu-ai-act.")
+        completionCandidates = FrameworkKeys.class,
+        description = "Show a crosswalk: ${COMPLETION-CANDIDATES}.")
     String crosswalk;
 
     @Option(names = "--annex-c", description = "List the Annex C objectives and risk sources.")
     boolean annexC;
+
+    @Option(
+        names = "--terms",
+        description =
+            "Explain the key terms (Clause 3 and others such as AIMS, AI provider, human"
+                + " oversight) in our own words, with the clauses and controls they matter in.")
+    boolean terms;
   }
 
   @Override
   public Integer call() throws JsonProcessingException {
     Catalog catalog = Catalog.standard();
-    PrintWriter out = spec.commandLine().getOut();
+    try {
+      return show(catalog, spec.commandLine().getOut());
+    } catch (UnknownIdException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("aims catalog: " + e.getMessage());
+      insteadHint(catalog, e).ifPresent(err::println);
+      err.flush();
+      return 2;
+    }
+  }
+
+  /**
+   * For an id that names another kind of entry, the command that shows what to ask for instead; an
+   * unknown id's message already names the nearest ids.
+   */
+  static Optional<String> insteadHint(Catalog catalog, UnknownIdException e) {
+    if (e.knownAs().isEmpty() || e.suggestions().isEmpty()) {
+      return Optional.empty();
+    }
+    String first = e.suggestions().get(0);
+    String command;
+    if (catalog.isControl(first)) {
+      command = "aims catalog --control " + first;
+    } else if (catalog.isClause(first)) {
+      command = "aims catalog --clause " + first;
+    } else {
+      command = "aims catalog --annex-c";
+    }
+    return Optional.of(
+        (e.suggestions().size() == 1 ? "show it with: " : "show one with: ")
+            + command
+            + (e.knownAs().get().equals("Clause 3 term")
+                ? "; the terms are explained by: aims catalog --terms"
+                : ""));
+  }
+
+  private int show(Catalog catalog, PrintWriter out) throws JsonProcessingException {
     if (selection.control != null) {
       Control control = catalog.control(selection.control);
       if (json) {
@@ -105,9 +165,20 @@ public final class CatalogCommand implements Callable<Integer> {
         printJson(
             out,
             ordered(
-                "objectives", catalog.annexCObjectives(), "riskSources", catalog.riskSources()));
+                "numbering",
+                catalog.annexCNumbering(),
+                "objectives",
+                catalog.annexCObjectives(),
+                "riskSources",
+                catalog.riskSources()));
       } else {
         printAnnexC(out, catalog);
+      }
+    } else if (selection.terms) {
+      if (json) {
+        printJson(out, ordered("terms", catalog.terms()));
+      } else {
+        printTerms(out, catalog);
       }
     } else if (json) {
       printJson(out, listJson(catalog));
@@ -206,7 +277,7 @@ public final class CatalogCommand implements Callable<Integer> {
     }
     controls.print(out, "");
     out.println();
-    out.println("Show one: aims catalog --control A.6.2.8 | --clause 6.1.4 | --annex-c");
+    out.println("Show one: aims catalog --control A.6.2.8 | --clause 6.1.4 | --annex-c | --terms");
     out.println("Crosswalks: aims catalog --crosswalk " + frameworkKeys());
   }
 
@@ -369,6 +440,9 @@ public final class CatalogCommand implements Callable<Integer> {
             + " gaps");
     out.println();
     paragraph(out, "Provenance", crosswalk.provenance());
+    if (!crosswalk.notes().isEmpty()) {
+      bullets(out, "Notes on the crosswalk", crosswalk.notes());
+    }
     CatalogTable table =
         new CatalogTable("ISO/IEC 42001", "TITLE", "TARGET", "TARGET TITLE", "RELATION", "BASIS");
     for (CrosswalkLink l : crosswalk.links()) {
@@ -411,6 +485,50 @@ public final class CatalogCommand implements Callable<Integer> {
         .orElseGet(() -> catalog.findClause(id).map(Clause::title).orElse(""));
   }
 
+  private static void printTerms(PrintWriter out, Catalog catalog) {
+    out.println("Key terms of an AI management system");
+    out.println(
+        "In our own words, not the standard's definitions; \"Matters in\" names clauses and"
+            + " controls.");
+    out.println();
+    out.println("ISO/IEC 42001:2023 Clause 3, Terms and definitions (sets no requirements)");
+    out.println();
+    catalog.terms().stream()
+        .filter(t -> t.origin() == TermOrigin.CLAUSE_3)
+        .forEach(t -> printTerm(out, t.clause3Id().orElseThrow() + "  " + termName(t), t, ""));
+    out.println("Other key terms");
+    out.println();
+    catalog.terms().stream()
+        .filter(t -> t.origin() != TermOrigin.CLAUSE_3)
+        .forEach(t -> printTerm(out, termName(t), t, origin(t.origin())));
+  }
+
+  private static String termName(Term t) {
+    return t.term() + (t.aliases().isEmpty() ? "" : " (" + String.join(", ", t.aliases()) + ")");
+  }
+
+  private static String origin(TermOrigin origin) {
+    return switch (origin) {
+      case CLAUSE_3 -> "Defined in ISO/IEC 42001:2023 Clause 3";
+      case ISO_IEC_22989 -> "Defined in ISO/IEC 22989:2022";
+      case STANDARD_USAGE -> "Used by ISO/IEC 42001 without a definition";
+      case PRACTICE -> "A practitioners' term";
+    };
+  }
+
+  private static void printTerm(PrintWriter out, String heading, Term t, String origin) {
+    out.println(heading);
+    for (String line : CatalogTable.wrap(t.explanation(), WIDTH - 4)) {
+      out.println("    " + line);
+    }
+    out.println(
+        "    "
+            + (origin.isEmpty() ? "" : origin + "; ")
+            + "Matters in: "
+            + String.join(", ", t.relatesTo()));
+    out.println();
+  }
+
   private static void printAnnexC(PrintWriter out, Catalog catalog) {
     out.println("Annex C (informative): AI-related organisational objectives");
     CatalogTable objectives = new CatalogTable("ID", "TITLE", "GIST (OUR WORDS)");
@@ -425,5 +543,7 @@ public final class CatalogCommand implements Callable<Integer> {
       sources.row(r.id(), r.title(), r.gist());
     }
     sources.print(out, "  ");
+    out.println();
+    paragraph(out, "Numbering", catalog.annexCNumbering());
   }
 }

@@ -5,8 +5,12 @@ import dev.aims.evidence.note.NoteSigner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -47,11 +51,13 @@ public final class KeygenCommand implements Callable<Integer> {
       names = "--out",
       required = true,
       paramLabel = "DIR",
-      description = "Directory to write the key files into (created if missing).")
+      description =
+          "Directory to write the key files into (created with its parents if missing; must not"
+              + " be a file).")
   Path out;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     NoteSigner signer;
     try {
       signer = NoteSigner.generate(name);
@@ -62,18 +68,12 @@ public final class KeygenCommand implements Callable<Integer> {
     Path skey = out.resolve(base + ".skey");
     Path vkey = out.resolve(base + ".vkey");
     PrintWriter err = spec.commandLine().getErr();
-    for (Path p : new Path[] {skey, vkey}) {
-      if (Files.exists(p)) {
-        err.println("aims keygen: " + p + " already exists; remove it or choose another --out");
-        return 1;
-      }
+    String problem = outProblem(skey, vkey);
+    if (problem == null) {
+      problem = write(skey, vkey, signer);
     }
-    Files.createDirectories(out);
-    writeSecret(skey, signer.skey() + "\n");
-    try {
-      Files.writeString(vkey, signer.verifier().vkey() + "\n", StandardOpenOption.CREATE_NEW);
-    } catch (FileAlreadyExistsException e) {
-      err.println("aims keygen: " + vkey + " already exists; remove it or choose another --out");
+    if (problem != null) {
+      err.println("aims keygen: " + problem);
       return 1;
     }
     PrintWriter o = spec.commandLine().getOut();
@@ -81,6 +81,97 @@ public final class KeygenCommand implements Callable<Integer> {
     o.println("verifier key " + vkey);
     o.println(signer.verifier().vkey());
     return 0;
+  }
+
+  /**
+   * What stops the key files from being written into {@code --out}, naming the file and what was
+   * expected; null when nothing does.
+   */
+  private String outProblem(Path skey, Path vkey) {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      return "--out "
+          + out
+          + " is a file, not a directory; keygen writes NAME.skey and NAME.vkey into the"
+          + " directory that --out names";
+    }
+    Path ancestor = out.toAbsolutePath().getParent();
+    while (ancestor != null && !Files.exists(ancestor)) {
+      ancestor = ancestor.getParent();
+    }
+    if (!Files.exists(out) && ancestor != null && !Files.isDirectory(ancestor)) {
+      return "--out "
+          + out
+          + " cannot be created: its parent "
+          + ancestor
+          + " is a file, not a directory";
+    }
+    for (Path p : new Path[] {skey, vkey}) {
+      String what = keyFile(p, skey);
+      if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        return what
+            + " "
+            + p
+            + " is a directory, where the new key file was to be written;"
+            + " remove it or choose another --out";
+      }
+      if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+        return what
+            + " "
+            + p
+            + " already exists and keygen never overwrites a key; remove it"
+            + " or choose another --out";
+      }
+    }
+    return null;
+  }
+
+  /** Writes both key files; on failure removes what it wrote and says what went wrong. */
+  private String write(Path skey, Path vkey, NoteSigner signer) {
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      return "cannot create the --out directory " + out + ": " + reason(e);
+    }
+    try {
+      writeSecret(skey, signer.skey() + "\n");
+    } catch (IOException e) {
+      return "cannot write the signer key file " + skey + ": " + reason(e);
+    }
+    try {
+      Files.writeString(vkey, signer.verifier().vkey() + "\n", StandardOpenOption.CREATE_NEW);
+    } catch (IOException e) {
+      // Half a key pair is useless and would make the next run fail as "already exists".
+      String removed;
+      try {
+        Files.delete(skey);
+        removed = "; the signer key file " + skey + " was removed again";
+      } catch (IOException d) {
+        removed = "; the signer key file " + skey + " could not be removed: " + reason(d);
+      }
+      return "cannot write the verifier key file " + vkey + ": " + reason(e) + removed;
+    }
+    return null;
+  }
+
+  private static String keyFile(Path p, Path skey) {
+    return p.equals(skey) ? "signer key file" : "verifier key file";
+  }
+
+  /** What went wrong, in words; a bare NIO message is often only the path. */
+  private static String reason(IOException e) {
+    if (e instanceof FileAlreadyExistsException x) {
+      return (x.getFile() == null ? "it" : x.getFile()) + " already exists and is not a directory";
+    }
+    if (e instanceof NoSuchFileException x) {
+      return (x.getFile() == null ? "a parent directory" : x.getFile()) + " does not exist";
+    }
+    if (e instanceof AccessDeniedException x) {
+      return "permission denied" + (x.getFile() == null ? "" : " on " + x.getFile());
+    }
+    if (e instanceof FileSystemException x && x.getReason() != null) {
+      return x.getReason();
+    }
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
   /** Makes a key name safe as a file name, keeping it readable. */

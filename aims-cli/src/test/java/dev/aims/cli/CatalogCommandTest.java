@@ -75,7 +75,17 @@ class CatalogCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"nist-ai-rmf", "iso-27001", "iso-9001", "iso-14001", "eu-ai-act"})
+  @ValueSource(
+      strings = {
+        "nist-ai-rmf",
+        "iso-27001",
+        "iso-9001",
+        "iso-14001",
+        "eu-ai-act",
+        "iso-31000",
+        "iso-23894",
+        "iso-27701"
+      })
   void catalogCrosswalk_printsEveryLinkAsATable(String key) throws Exception {
     Run r = run("catalog", "--crosswalk", key);
     assertThat(r.code()).isZero();
@@ -156,5 +166,117 @@ class CatalogCommandTest {
     Run r = run("catalog", "--control", "A.2.2", "--clause", "5.2");
     assertThat(r.code()).isNotZero();
     assertThat(r.err()).contains("mutually exclusive");
+  }
+
+  @Test
+  void unknownCrosswalk_saysSoAndListsTheKnownCrosswalks() {
+    Run r = run("catalog", "--crosswalk", "foo");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .startsWith(
+            "aims catalog: unknown crosswalk 'foo'; the known crosswalks are nist-ai-rmf,"
+                + " iso-27001,")
+        .contains("eu-ai-act")
+        .doesNotContain("ISO/IEC 42001");
+  }
+
+  @Test
+  void controlObjective_givenToControl_saysWhatItIsAndWhatToAskInstead() {
+    Run r = run("catalog", "--control", "A.6.1");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            "aims catalog: 'A.6.1' is control objective A.6.1 of Annex A (Management guidance for"
+                + " AI system development), not a control; its controls are A.6.1.2, A.6.1.3\n"
+                + "show one with: aims catalog --control A.6.1.2\n");
+  }
+
+  @Test
+  void clause3Term_givenToClause_saysItIsATermAndWhereItMatters() {
+    Run r = run("catalog", "--clause", "3.24");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("'3.24' is term 3.24 of Clause 3 (Terms and definitions)")
+        .contains("'AI system impact assessment', not a clause")
+        .contains("the term matters in 6.1.4, 8.4")
+        .contains("show one with: aims catalog --clause 6.1.4")
+        .doesNotContain("not in ISO/IEC 42001");
+  }
+
+  @Test
+  void clauseGivenToControl_pointsToTheClauseOption() {
+    Run r = run("catalog", "--control", "6.1.4");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("show it with: aims catalog --clause 6.1.4");
+  }
+
+  @Test
+  void catalogTerms_explainsKeyTermsWithWhereTheyMatter() {
+    Run r = run("catalog", "--terms");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .startsWith("Key terms of an AI management system")
+        .contains("not the standard's definitions")
+        .contains("3.24  AI system impact assessment (AISIA, impact assessment)")
+        .contains("3.26  statement of applicability (SoA)")
+        .contains("AI management system (AIMS)\n")
+        .contains("    Used by ISO/IEC 42001 without a definition; Matters in: 4.3, 4.4")
+        .contains("    Defined in ISO/IEC 22989:2022; Matters in: 4.1, 4.3, A.4.2")
+        .contains("harmonized structure (HS, HLS, high-level structure, Annex SL)")
+        .contains("    Matters in: 6.1.4, 8.4, A.5.2");
+    assertThat(r.out().lines()).noneMatch(l -> l.endsWith(" ") || l.length() > 100);
+  }
+
+  @Test
+  void catalogTermsJson_listsEveryTerm() throws Exception {
+    JsonNode json = MAPPER.readTree(run("catalog", "--terms", "--json").out());
+    assertThat(json.get("terms").size()).isGreaterThanOrEqualTo(26 + 12);
+    assertThat(json.at("/terms/23/clause3Id").asText()).isEqualTo("3.24");
+    assertThat(json.at("/terms/23/relatesTo/0").asText()).isEqualTo("6.1.4");
+  }
+
+  @Test
+  void clause3Term_hintPointsToTheTermsList() {
+    assertThat(run("catalog", "--clause", "3.26").err())
+        .contains("; the terms are explained by: aims catalog --terms");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"iso-31000", "iso-23894", "iso-27701"})
+  void newCrosswalks_listTheirLinksNotesAndGaps(String key) {
+    Run r = run("catalog", "--crosswalk", key);
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("No published crosswalk")
+        .contains("Notes on the crosswalk\n  - ")
+        .contains("6.1.2  ")
+        .contains("INFERRED")
+        .doesNotContain("PUBLISHED_CROSSWALK")
+        .contains("Gaps");
+    assertThat(r.out().lines()).noneMatch(l -> l.endsWith(" "));
+  }
+
+  @Test
+  void crosswalkIso27001_showsTheCorrectionNotes() {
+    assertThat(run("catalog", "--crosswalk", "iso-27001").out())
+        .contains("Notes on the crosswalk")
+        .contains("2013 numbering")
+        .contains("has no clause 6.4");
+  }
+
+  @Test
+  void crosswalkHelp_listsEveryCrosswalkKey() {
+    assertThat(run("catalog", "--help").out())
+        .contains("Show a crosswalk: nist-ai-rmf, iso-27001, iso-9001,")
+        .contains("iso-14001, eu-ai-act, iso-31000, iso-23894, iso-27701.");
+  }
+
+  @Test
+  void annexC_showsThatItsNumbersAreTheSdksOwn() throws Exception {
+    assertThat(run("catalog", "--annex-c").out())
+        .contains("Numbering\n  C.2.1 to C.2.11 and C.3.1 to C.3.7 are this SDK's own numbering");
+    JsonNode json = MAPPER.readTree(run("catalog", "--annex-c", "--json").out());
+    assertThat(json.get("numbering").asText()).contains("this SDK's own numbering");
   }
 }

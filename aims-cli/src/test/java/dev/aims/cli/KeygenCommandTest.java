@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,5 +60,102 @@ class KeygenCommandTest {
     Run r = run("keygen", "--name", "bad name", "--out", dir.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--name: key name \"bad name\" is not valid");
+  }
+
+  // ---- Errors about files name the file and what was expected ----
+
+  @Test
+  void keygen_outIsAFile_saysItIsNotADirectory(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("keys.txt"), "not a directory");
+    Run r = run("keygen", "--name", "log", "--out", file.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .isEqualTo(
+            "aims keygen: --out "
+                + file
+                + " is a file, not a directory; keygen writes NAME.skey and NAME.vkey into the"
+                + " directory that --out names\n");
+    assertThat(Files.readString(file)).isEqualTo("not a directory");
+  }
+
+  @Test
+  void keygen_parentOfOutIsAFile_namesTheParent(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("keys.txt"), "x");
+    Path out = file.resolve("sub").resolve("keys");
+    Run r = run("keygen", "--name", "log", "--out", out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .isEqualTo(
+            "aims keygen: --out "
+                + out
+                + " cannot be created: its parent "
+                + file
+                + " is a file, not a directory\n");
+  }
+
+  @Test
+  void keygen_missingParents_areCreated(@TempDir Path dir) {
+    Path out = dir.resolve("a").resolve("b").resolve("keys");
+    assertThat(run("keygen", "--name", "log", "--out", out.toString()).code()).isZero();
+    assertThat(out.resolve("log.skey")).isRegularFile();
+    assertThat(out.resolve("log.vkey")).isRegularFile();
+  }
+
+  @Test
+  void keygen_existingKey_namesWhichKeyFileExists(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("log.vkey"), "someone else's key");
+    Run r = run("keygen", "--name", "log", "--out", dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .isEqualTo(
+            "aims keygen: verifier key file "
+                + dir.resolve("log.vkey")
+                + " already exists and keygen never overwrites a key; remove it or choose"
+                + " another --out\n");
+    assertThat(dir.resolve("log.skey")).doesNotExist();
+  }
+
+  @Test
+  void keygen_keyPathIsADirectory_saysSo(@TempDir Path dir) throws IOException {
+    Files.createDirectory(dir.resolve("log.skey"));
+    Run r = run("keygen", "--name", "log", "--out", dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .isEqualTo(
+            "aims keygen: signer key file "
+                + dir.resolve("log.skey")
+                + " is a directory, where the new key file was to be written; remove it or"
+                + " choose another --out\n");
+  }
+
+  @Test
+  void keygen_cannotWrite_namesTheFileAndTheReason(@TempDir Path dir) {
+    // A file name longer than the file system allows: a write failure even for root.
+    String longName = "k".repeat(300);
+    Run r = run("keygen", "--name", longName, "--out", dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .startsWith(
+            "aims keygen: cannot write the signer key file " + dir.resolve(longName + ".skey"))
+        .contains("File name too long");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void keygen_unwritableDirectory_saysPermissionDenied(@TempDir Path dir) throws IOException {
+    Assumptions.assumeTrue(
+        dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX modes");
+    Path locked = Files.createDirectory(dir.resolve("locked"));
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-x------"));
+    try {
+      Assumptions.assumeFalse(Files.isWritable(locked), "not running with root's override");
+      Run r = run("keygen", "--name", "log", "--out", locked.toString());
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.err())
+          .startsWith("aims keygen: cannot write the signer key file " + locked.resolve("log.skey"))
+          .contains("permission denied");
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+    }
   }
 }

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  * One of the eleven AI-related organisational objectives of Annex C (C.2.1 to C.2.11), which an
  * organisation may adopt when setting AI objectives (Clause 6.2) and assessing risks.
  *
- * <p>Annex C is informative; the sub-numbers follow the order of its items.
+ * <p>Annex C is informative. The sub-numbers are this SDK's own numbering of the annex's items, in
+ * their order; no public source confirms them (see {@link Catalog#annexCNumbering()}).
  */
 @Value.Immutable
 @AimsStyle

@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * The ISO/IEC 42001:2023 catalogue: Clauses 4 to 10 as a tree, the Annex A areas, control
- * objectives and 38 controls with our guidance, the Annex C objectives and risk sources, and
- * crosswalks to NIST AI RMF, ISO/IEC 27001, ISO 9001, ISO 14001 and the EU AI Act.
+ * objectives and 38 controls with our guidance, the Annex C objectives and risk sources, key terms
+ * explained in our own words, and crosswalks to NIST AI RMF, ISO/IEC 27001, ISO 9001, ISO 14001,
+ * the EU AI Act, ISO 31000, ISO/IEC 23894 and ISO/IEC 27701.
  *
  * <p>Obtain it with {@link #standard()}: the bundled data is read and checked once, on first use,
  * and the result is immutable and safe to share between threads. Lookups by id are exact but ignore
@@ -26,6 +27,8 @@ public final class Catalog {
   private final EntryIndex<Control> controls;
   private final EntryIndex<AnnexCObjective> annexCObjectives;
   private final EntryIndex<RiskSource> riskSources;
+  private final String annexCNumbering;
+  private final List<Term> terms;
   private final Map<Framework, Crosswalk> crosswalks;
 
   Catalog(
@@ -35,6 +38,8 @@ public final class Catalog {
       List<Control> controls,
       List<AnnexCObjective> annexCObjectives,
       List<RiskSource> riskSources,
+      String annexCNumbering,
+      List<Term> terms,
       List<Crosswalk> crosswalks) {
     this.clauses = new EntryIndex<>("clause", clauses, Clause::id);
     this.areas = new EntryIndex<>("Annex A area", areas, AnnexAArea::id);
@@ -43,6 +48,8 @@ public final class Catalog {
     this.annexCObjectives =
         new EntryIndex<>("Annex C objective", annexCObjectives, AnnexCObjective::id);
     this.riskSources = new EntryIndex<>("risk source", riskSources, RiskSource::id);
+    this.annexCNumbering = annexCNumbering;
+    this.terms = List.copyOf(terms);
     Map<Framework, Crosswalk> byFramework = new EnumMap<>(Framework.class);
     for (Crosswalk c : crosswalks) {
       if (byFramework.put(c.framework(), c) != null) {
@@ -96,10 +103,14 @@ public final class Catalog {
   /**
    * Returns the clause with this id (case ignored).
    *
-   * @throws UnknownIdException naming the nearest real ids when the standard has no such clause
+   * @throws UnknownIdException naming the nearest real ids when the standard has no such clause;
+   *     when the id names something else (a Clause 3 term, a control), saying what it is and what
+   *     to ask for instead
    */
   public Clause clause(String id) {
-    return clauses.get(id);
+    return clauses
+        .find(id)
+        .orElseThrow(() -> otherKind(id, "a clause").orElseGet(() -> clauses.unknown(id)));
   }
 
   /**
@@ -180,10 +191,14 @@ public final class Catalog {
   /**
    * Returns the control with this id (case ignored).
    *
-   * @throws UnknownIdException naming the nearest real ids when the standard has no such control
+   * @throws UnknownIdException naming the nearest real ids when the standard has no such control;
+   *     when the id names something else (a control objective, an area, a clause), saying what it
+   *     is and what to ask for instead
    */
   public Control control(String id) {
-    return controls.get(id);
+    return controls
+        .find(id)
+        .orElseThrow(() -> otherKind(id, "a control").orElseGet(() -> controls.unknown(id)));
   }
 
   /**
@@ -213,7 +228,16 @@ public final class Catalog {
 
   // ---- Annex C ----
 
-  /** Returns the eleven Annex C objectives, C.2.1 to C.2.11. */
+  /**
+   * Returns where the Annex C sub-numbers (C.2.1 to C.2.11, C.3.1 to C.3.7) come from: they are
+   * this SDK's own numbering of the annex's items, in the annex's order, which no public source
+   * confirms; show this note wherever the numbers are shown.
+   */
+  public String annexCNumbering() {
+    return annexCNumbering;
+  }
+
+  /** Returns the eleven Annex C objectives, C.2.1 to C.2.11 (see {@link #annexCNumbering()}). */
   public List<AnnexCObjective> annexCObjectives() {
     return annexCObjectives.all();
   }
@@ -254,6 +278,161 @@ public final class Catalog {
    */
   public RiskSource riskSource(String id) {
     return riskSources.get(id);
+  }
+
+  // ---- Terms ----
+
+  /**
+   * Returns the key terms, explained in our own words: first the 26 terms of Clause 3 in their
+   * order, then other terms that matter for an AI management system.
+   */
+  public List<Term> terms() {
+    return terms;
+  }
+
+  /** Returns the term with this name or alias (case ignored), e.g. {@code AISIA}. */
+  public Optional<Term> findTerm(String nameOrAlias) {
+    return terms.stream()
+        .filter(t -> t.names().stream().anyMatch(n -> n.equalsIgnoreCase(nameOrAlias.trim())))
+        .findFirst();
+  }
+
+  /** Returns the term that Clause 3 numbers {@code id}, e.g. {@code 3.24}, if there is one. */
+  public Optional<Term> findClause3Term(String id) {
+    return terms.stream().filter(t -> t.clause3Id().equals(Optional.of(id.trim()))).findFirst();
+  }
+
+  // ---- Ids of another kind than asked for ----
+
+  private static final List<String> REQUIREMENT_FREE_CLAUSES =
+      List.of("Scope", "Normative references", "Terms and definitions");
+
+  /**
+   * The exception for an id that is in the catalogue as another kind of entry than {@code asked}
+   * ("a control", "a clause"): it says what the id is and what to ask for instead.
+   */
+  private Optional<UnknownIdException> otherKind(String id, String asked) {
+    String given = "'" + id + "' is ";
+    String not = ", not " + asked;
+    Optional<Control> control = controls.find(id);
+    if (control.isPresent()) {
+      Control c = control.get();
+      return Optional.of(
+          UnknownIdException.otherKind(
+              id,
+              "Annex A control",
+              given + "Annex A control " + c.id() + " (" + c.title() + ")" + not,
+              List.of(c.id())));
+    }
+    Optional<AnnexAArea> area = areas.find(id);
+    Optional<ControlObjective> objective = objectives.find(id);
+    if (area.isPresent() || objective.isPresent()) {
+      List<String> inside = controlsIn(id).stream().map(Control::id).toList();
+      String what;
+      String knownAs;
+      if (area.isEmpty()) {
+        ControlObjective o = objective.get();
+        knownAs = "control objective";
+        what = "control objective " + o.id() + " of Annex A (" + o.title() + ")";
+      } else {
+        AnnexAArea a = area.get();
+        List<String> split =
+            objectivesIn(a.id()).stream()
+                .map(ControlObjective::id)
+                .filter(o -> !o.equals(a.id()))
+                .toList();
+        knownAs = "Annex A area";
+        what =
+            "Annex A area "
+                + a.id()
+                + " ("
+                + a.title()
+                + ")"
+                + (split.isEmpty()
+                    ? ", which is also its control objective"
+                    : " with the control objectives " + String.join(" and ", split));
+      }
+      return Optional.of(
+          UnknownIdException.otherKind(
+              id,
+              knownAs,
+              given + what + not + "; its controls are " + String.join(", ", inside),
+              inside));
+    }
+    Optional<Clause> clause = clauses.find(id);
+    if (clause.isPresent()) {
+      Clause c = clause.get();
+      List<String> supporting = controlsSupporting(c.id()).stream().map(Control::id).toList();
+      return Optional.of(
+          UnknownIdException.otherKind(
+              id,
+              "clause",
+              given
+                  + "clause "
+                  + c.id()
+                  + " ("
+                  + c.title()
+                  + ")"
+                  + not
+                  + (supporting.isEmpty()
+                      ? ""
+                      : "; the controls that support it are " + String.join(", ", supporting)),
+              List.of(c.id())));
+    }
+    Optional<Term> term = findClause3Term(id);
+    if (term.isPresent()) {
+      Term t = term.get();
+      return Optional.of(
+          UnknownIdException.otherKind(
+              id,
+              "Clause 3 term",
+              given
+                  + "term "
+                  + t.clause3Id().orElseThrow()
+                  + " of Clause 3 (Terms and definitions), '"
+                  + t.term()
+                  + "'"
+                  + not
+                  + ": Clause 3 defines terms and sets no requirements (the clauses here are 4 to"
+                  + " 10); the term matters in "
+                  + String.join(", ", t.relatesTo()),
+              t.relatesTo()));
+    }
+    String trimmed = id.trim();
+    if (trimmed.matches("[123]")) {
+      String title = REQUIREMENT_FREE_CLAUSES.get(Integer.parseInt(trimmed) - 1);
+      return Optional.of(
+          UnknownIdException.otherKind(
+              id,
+              "clause without requirements",
+              given
+                  + "Clause "
+                  + trimmed
+                  + " ("
+                  + title
+                  + "), which sets no requirements"
+                  + not
+                  + " of this catalogue: the requirements are in Clauses 4 to 10",
+              List.of("4")));
+    }
+    Optional<CatalogEntry> annexC =
+        annexCObjectives
+            .find(id)
+            .<CatalogEntry>map(o -> o)
+            .or(() -> riskSources.find(id).map(r -> r));
+    return annexC.map(
+        e ->
+            UnknownIdException.otherKind(
+                id,
+                "Annex C item",
+                given
+                    + (e instanceof RiskSource ? "Annex C risk source " : "Annex C objective ")
+                    + e.id()
+                    + " ("
+                    + e.title()
+                    + ")"
+                    + not,
+                List.of(e.id())));
   }
 
   // ---- Crosswalks ----

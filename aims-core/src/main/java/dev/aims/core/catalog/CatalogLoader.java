@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,6 +20,7 @@ final class CatalogLoader {
   static final String CLAUSES = "clauses.json";
   static final String ANNEX_A = "annex-a.json";
   static final String ANNEX_C = "annex-c.json";
+  static final String TERMS = "terms.json";
 
   /** Opens a catalogue resource by its name relative to this package; null when absent. */
   @FunctionalInterface
@@ -31,7 +33,10 @@ final class CatalogLoader {
   record AnnexAFile(
       List<AnnexAArea> areas, List<ControlObjective> objectives, List<Control> controls) {}
 
-  record AnnexCFile(List<AnnexCObjective> objectives, List<RiskSource> riskSources) {}
+  record AnnexCFile(
+      String numbering, List<AnnexCObjective> objectives, List<RiskSource> riskSources) {}
+
+  record TermsFile(List<Term> terms) {}
 
   private CatalogLoader() {}
 
@@ -41,7 +46,7 @@ final class CatalogLoader {
 
   /** Every bundled data resource, for tools and tests that walk them. */
   static List<String> resourceNames() {
-    List<String> names = new ArrayList<>(List.of(CLAUSES, ANNEX_A, ANNEX_C));
+    List<String> names = new ArrayList<>(List.of(CLAUSES, ANNEX_A, ANNEX_C, TERMS));
     for (Framework f : Framework.values()) {
       names.add(crosswalkResource(f));
     }
@@ -56,12 +61,17 @@ final class CatalogLoader {
     ClausesFile clauses = read(resources, CLAUSES, ClausesFile.class);
     AnnexAFile annexA = read(resources, ANNEX_A, AnnexAFile.class);
     AnnexCFile annexC = read(resources, ANNEX_C, AnnexCFile.class);
+    TermsFile terms = read(resources, TERMS, TermsFile.class);
     require(CLAUSES, "clauses", clauses.clauses());
     require(ANNEX_A, "areas", annexA.areas());
     require(ANNEX_A, "objectives", annexA.objectives());
     require(ANNEX_A, "controls", annexA.controls());
     require(ANNEX_C, "objectives", annexC.objectives());
     require(ANNEX_C, "riskSources", annexC.riskSources());
+    if (annexC.numbering() == null || annexC.numbering().isBlank()) {
+      throw new CatalogLoadException(ANNEX_C + ": 'numbering' is missing or blank");
+    }
+    require(TERMS, "terms", terms.terms());
     List<Crosswalk> crosswalks = new ArrayList<>();
     for (Framework f : Framework.values()) {
       String name = crosswalkResource(f);
@@ -80,9 +90,12 @@ final class CatalogLoader {
             annexA.controls(),
             annexC.objectives(),
             annexC.riskSources(),
+            annexC.numbering(),
+            terms.terms(),
             crosswalks);
     checkClauses(catalog);
     checkAnnexA(catalog);
+    checkTerms(catalog);
     for (Crosswalk c : crosswalks) {
       checkCrosswalk(catalog, c, crosswalkResource(c.framework()));
     }
@@ -182,6 +195,24 @@ final class CatalogLoader {
         if (found.isEmpty() || !found.get().id().equals(clause) || found.get().heading()) {
           throw new CatalogLoadException(
               where + ": supportsClauses entry '" + clause + "' is not a leaf clause");
+        }
+      }
+    }
+  }
+
+  private static void checkTerms(Catalog catalog) {
+    Set<String> names = new HashSet<>();
+    for (Term t : catalog.terms()) {
+      String where = TERMS + ", term '" + t.term() + "'";
+      for (String name : t.names()) {
+        if (!names.add(name.toLowerCase(Locale.ROOT))) {
+          throw new CatalogLoadException(where + ": the name '" + name + "' is used twice");
+        }
+      }
+      for (String id : t.relatesTo()) {
+        if (!isAimsId(catalog, id)) {
+          throw new CatalogLoadException(
+              where + ": relatesTo entry '" + id + "' is not an ISO/IEC 42001 clause or control");
         }
       }
     }

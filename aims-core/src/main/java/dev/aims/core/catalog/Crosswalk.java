@@ -28,6 +28,12 @@ public abstract class Crosswalk {
   /** Returns where the links come from (the published source, or how they were derived). */
   public abstract String provenance();
 
+  /**
+   * Returns remarks on the crosswalk as a whole, such as corrections of widely repeated but wrong
+   * claims about the other framework; empty when there are none.
+   */
+  public abstract List<String> notes();
+
   /** Returns the framework's items that links may point at, in the framework's order. */
   public abstract List<FrameworkItem> targets();
 
@@ -55,7 +61,11 @@ public abstract class Crosswalk {
 
   @Value.Check
   final void check() {
-    Checks.text("crosswalk " + framework().key(), "provenance", provenance());
+    String owner = "crosswalk " + framework().key();
+    Checks.text(owner, "provenance", provenance());
+    for (int i = 0; i < notes().size(); i++) {
+      Checks.text(owner, "notes[" + i + "]", notes().get(i));
+    }
   }
 
   /** Returns a new builder. */

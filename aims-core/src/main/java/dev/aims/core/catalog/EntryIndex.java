@@ -55,8 +55,11 @@ final class EntryIndex<T> {
   }
 
   T get(String id) {
-    return find(id)
-        .orElseThrow(
-            () -> new UnknownIdException(kind, id, IdNearness.nearest(id, ids, SUGGESTIONS)));
+    return find(id).orElseThrow(() -> unknown(id));
+  }
+
+  /** The exception for an id that is not in this index, naming the nearest ids that are. */
+  UnknownIdException unknown(String id) {
+    return new UnknownIdException(kind, id, IdNearness.nearest(id, ids, SUGGESTIONS));
   }
 }

@@ -15,7 +15,13 @@ public enum Framework {
   /** ISO 14001:2015, clause level. */
   ISO_14001("iso-14001", "ISO 14001:2015"),
   /** The EU AI Act, Regulation (EU) 2024/1689, at article level. */
-  EU_AI_ACT("eu-ai-act", "EU AI Act (Regulation (EU) 2024/1689)");
+  EU_AI_ACT("eu-ai-act", "EU AI Act (Regulation (EU) 2024/1689)"),
+  /** ISO 31000:2018, risk management guidelines, at clause level. */
+  ISO_31000("iso-31000", "ISO 31000:2018 (risk management guidelines)"),
+  /** ISO/IEC 23894:2023, guidance on AI risk management, at clause and annex level. */
+  ISO_IEC_23894("iso-23894", "ISO/IEC 23894:2023 (AI risk management guidance)"),
+  /** ISO/IEC 27701:2019, privacy information management, where privacy-related controls meet. */
+  ISO_IEC_27701("iso-27701", "ISO/IEC 27701:2019 (privacy information management)");
 
   private final String key;
   private final String title;
@@ -40,7 +46,7 @@ public enum Framework {
   /**
    * Returns the framework with this key or enum name, ignoring case.
    *
-   * @throws UnknownIdException naming the nearest keys when there is none
+   * @throws UnknownIdException naming every known key, nearest first, when there is none
    */
   public static Framework fromKey(String key) {
     for (Framework f : values()) {
@@ -49,7 +55,7 @@ public enum Framework {
       }
     }
     List<String> keys = Arrays.stream(values()).map(Framework::key).toList();
-    throw new UnknownIdException(
-        "crosswalk", key, IdNearness.nearest(key.toLowerCase(Locale.ROOT), keys, keys.size()));
+    throw UnknownIdException.unknownCrosswalk(
+        key, keys, IdNearness.nearest(key.toLowerCase(Locale.ROOT), keys, keys.size()));
   }
 }

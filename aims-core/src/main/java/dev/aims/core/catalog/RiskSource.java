@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  * One of the seven sources of AI risk of Annex C (C.3.1 to C.3.7), to consider when identifying AI
  * risks (Clause 6.1.2).
  *
- * <p>Annex C is informative; the sub-numbers follow the order of its items.
+ * <p>Annex C is informative. The sub-numbers are this SDK's own numbering of the annex's items, in
+ * their order; no public source confirms them (see {@link Catalog#annexCNumbering()}).
  */
 @Value.Immutable
 @AimsStyle

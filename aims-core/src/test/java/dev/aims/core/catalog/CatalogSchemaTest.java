@@ -84,4 +84,18 @@ class CatalogSchemaTest {
     info.putArray("items").add("something");
     assertThat(schema(CatalogLoader.CLAUSES).validate(clauses)).isNotEmpty();
   }
+
+  @Test
+  void schema_rejectsATermWithAClause3IdButAnotherOrigin_andOneWithoutExplanation()
+      throws IOException {
+    JsonNode terms = json(CatalogLoader.TERMS);
+    ObjectNode clause3 = (ObjectNode) terms.get("terms").get(0);
+    clause3.put("origin", "PRACTICE");
+    ObjectNode other = (ObjectNode) terms.get("terms").get(terms.get("terms").size() - 1);
+    other.remove("explanation");
+    assertThat(schema(CatalogLoader.TERMS).validate(terms))
+        .extracting(ValidationMessage::getMessage)
+        .anySatisfy(m -> assertThat(m).contains("clause3Id"))
+        .anySatisfy(m -> assertThat(m).contains("explanation"));
+  }
 }
