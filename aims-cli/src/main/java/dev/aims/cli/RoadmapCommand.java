@@ -67,19 +67,21 @@ public final class RoadmapCommand extends RecordsDirectoryCommand {
       }
       TextTable t =
           new TextTable(
-              List.of("#", "Ref", "", "Priority", "Action", "Because", "Horizon set by"),
+              List.of("#", "Ref", "", "Due", "Priority", "Action", "Because", "Horizon set by"),
               0,
               0,
               0,
               0,
+              0,
+              40,
               44,
-              48,
               30);
       for (RoadmapAction a : actions) {
         t.row(
             String.valueOf(a.rank()),
             a.ref(),
             a.status().symbol(),
+            a.due().toString(),
             a.priority().label(),
             a.action(),
             String.join("; ", a.reasons()),

@@ -74,6 +74,9 @@ class RoadmapCommandTest {
       assertThat(byRef.get(dueOn15December).get("timing").asText())
           .as(dueOn15December)
           .isEqualTo("due on 2026-12-15");
+      assertThat(byRef.get(dueOn15December).get("due").asText())
+          .as(dueOn15December)
+          .isEqualTo("2026-12-15");
     }
     assertThat(byRef.get("7.2").get("horizon").asText()).isEqualTo("DAYS_30");
 
@@ -82,6 +85,8 @@ class RoadmapCommandTest {
         .isEqualTo("Have Chief Executive Officer approve POL-03");
     assertThat(approve.get("horizon").asText()).isEqualTo("DAYS_30");
     assertThat(approve.get("timing").asText()).startsWith("shares the finding of A.9.2");
+    assertThat(approve.get("due").asText()).isEqualTo("2026-12-15");
+    assertThat(first.get("due").asText()).isEqualTo("2027-01-05");
 
     assertThat(byRef.values())
         .noneMatch(a -> a.get("horizon").asText().equals("STRATEGIC"))

@@ -210,7 +210,7 @@ public record RiskRegisterTable(
     String verdict =
         problems.isEmpty() ? who : who + " (not valid: " + String.join("; ", problems) + ")";
     return within
-        ? "Within criteria (up to " + criteria.maxAcceptableLevel() + "); " + verdict
+        ? "Within criteria (up to " + criteria.maxAcceptableLevel() + "); a" + verdict.substring(1)
         : verdict;
   }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param rank the position in the roadmap, from 1
  * @param horizon when the action is due
- * @param due the day it is due
+ * @param due the day it is due: the end of its horizon, or the earlier day the records set for it
  * @param priority why it comes where it does
  * @param ref the clause, control or risk it serves, e.g. {@code 6.1.4}, {@code A.10.3}, {@code
  *     R-004}

@@ -53,7 +53,9 @@ import java.util.TreeSet;
  *       take the earliest horizon among them, since one piece of work closes them all.
  * </ol>
  *
- * <p>Each action says which rule placed it ({@link RoadmapAction#timing()}). Within a horizon
+ * <p>An action is due at the end of its horizon, or earlier on the day the records set for it (a
+ * day already passed makes it due on the start day), or on the day of the action whose work it
+ * shares. Each action says which rule placed it ({@link RoadmapAction#timing()}). Within a horizon
  * actions are ranked by priority, then red before amber, then in the standard's order. Pure.
  */
 public final class RoadmapPlanner {
@@ -182,7 +184,7 @@ public final class RoadmapPlanner {
           new RoadmapAction(
               actions.size() + 1,
               t.horizon(),
-              start.plusDays(t.horizon().days()),
+              t.due(),
               d.priority(),
               d.ref(),
               d.title(),
@@ -256,27 +258,34 @@ public final class RoadmapPlanner {
   private static List<Timed> schedule(List<Draft> drafts, LocalDate start) {
     List<Timed> timed = new ArrayList<>();
     for (Draft d : drafts) {
-      timed.add(new Timed(d, horizon(d.priority(), d.status(), d.due(), start), why(d, start)));
+      Horizon h = horizon(d.priority(), d.status(), d.due(), start);
+      LocalDate end = start.plusDays(h.days());
+      // The records' own day when it falls within the horizon; a day already passed is today.
+      LocalDate due =
+          d.due().map(x -> x.isBefore(start) ? start : x).filter(x -> x.isBefore(end)).orElse(end);
+      timed.add(new Timed(d, h, due, why(d, start)));
     }
+    Comparator<Timed> sooner = Comparator.comparing(Timed::horizon).thenComparing(Timed::due);
     boolean moved = true;
     while (moved) {
       moved = false;
       Map<String, Timed> earliest = new LinkedHashMap<>();
       for (Timed t : timed) {
         for (String key : t.draft().work()) {
-          earliest.merge(key, t, (a, b) -> b.horizon().compareTo(a.horizon()) < 0 ? b : a);
+          earliest.merge(key, t, (a, b) -> sooner.compare(b, a) < 0 ? b : a);
         }
       }
       for (int i = 0; i < timed.size(); i++) {
         Timed t = timed.get(i);
         for (String key : t.draft().work()) {
           Timed e = earliest.get(key);
-          if (e.horizon().compareTo(t.horizon()) < 0) {
+          if (sooner.compare(e, t) < 0) {
             String shared = key.startsWith(ACTION_KEY) ? "the action" : "the finding";
             t =
                 new Timed(
                     t.draft(),
                     e.horizon(),
+                    e.due(),
                     "shares " + shared + " of " + e.draft().ref() + " (" + e.timing() + ")");
             timed.set(i, t);
             moved = true;
@@ -334,5 +343,5 @@ public final class RoadmapPlanner {
     }
   }
 
-  private record Timed(Draft draft, Horizon horizon, String timing) {}
+  private record Timed(Draft draft, Horizon horizon, LocalDate due, String timing) {}
 }

@@ -103,6 +103,14 @@ class RiskRegisterTableTest {
     assertThat(row(t, "R-noapprover").acceptance()).endsWith("(not valid: no approver)");
     assertThat(row(t, "R-wrong").acceptance()).contains("not the residual rating");
     assertThat(row(t, "R-wrong").acceptable()).isFalse();
+    RiskRegisterTable low =
+        RiskRegisterTable.of(
+            register(Risks.entry("R-low", 2, 2).acceptance(Risks.acceptance(2, 2).build()).build()),
+            TODAY);
+    assertThat(row(low, "R-low").acceptance())
+        .startsWith("Within criteria (up to MEDIUM); accepted by Head of Credit Risk on ")
+        .endsWith("(not valid: no approver)");
+    assertThat(row(low, "R-low").acceptable()).isTrue();
 
     RiskRegisterTable expired = RiskRegisterTable.of(records, TODAY.plusMonths(11));
     assertThat(row(expired, "R-ok").acceptance()).endsWith("(not valid: expired)");
