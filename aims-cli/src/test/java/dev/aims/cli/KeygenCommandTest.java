@@ -10,7 +10,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,23 +138,5 @@ class KeygenCommandTest {
             "aims keygen: cannot write the signer key file " + dir.resolve(longName + ".skey"))
         .contains("File name too long");
     assertThat(r.out()).isEmpty();
-  }
-
-  @Test
-  void keygen_unwritableDirectory_saysPermissionDenied(@TempDir Path dir) throws IOException {
-    Assumptions.assumeTrue(
-        dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX modes");
-    Path locked = Files.createDirectory(dir.resolve("locked"));
-    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-x------"));
-    try {
-      Assumptions.assumeFalse(Files.isWritable(locked), "not running with root's override");
-      Run r = run("keygen", "--name", "log", "--out", locked.toString());
-      assertThat(r.code()).isEqualTo(1);
-      assertThat(r.err())
-          .startsWith("aims keygen: cannot write the signer key file " + locked.resolve("log.skey"))
-          .contains("permission denied");
-    } finally {
-      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
-    }
   }
 }
