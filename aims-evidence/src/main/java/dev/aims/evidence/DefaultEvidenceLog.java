@@ -328,6 +328,7 @@ final class DefaultEvidenceLog implements EvidenceLog {
 
   @Override
   public Optional<Opening> opening(Commitment commitment) {
+    Objects.requireNonNull(commitment, "commitment");
     try {
       return openings.get(commitment);
     } catch (IOException e) {
@@ -337,6 +338,7 @@ final class DefaultEvidenceLog implements EvidenceLog {
 
   @Override
   public boolean erase(Commitment commitment) {
+    Objects.requireNonNull(commitment, "commitment");
     try {
       return openings.erase(commitment);
     } catch (IOException e) {
