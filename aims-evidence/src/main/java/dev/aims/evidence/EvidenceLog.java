@@ -146,10 +146,14 @@ public interface EvidenceLog extends AutoCloseable {
 
   /**
    * Drains the queue, fsyncs, signs a final checkpoint and stops the writer thread; no thread of
-   * the log outlives this call. Appends after close are refused. Closing twice is harmless.
+   * the log outlives this call, and the store and the opening store are closed even when it throws.
+   * Appends after close are refused. Closing twice is harmless (the second call neither does nor
+   * throws anything).
    *
    * @throws EvidenceLogException under {@link FailurePolicy#FAIL_CLOSED} if the final sync or
-   *     checkpoint failed
+   *     checkpoint failed, if closing a store failed, or if the log had already failed closed at a
+   *     storage failure (then no final checkpoint is signed); under {@link
+   *     FailurePolicy#REPORT_AND_CONTINUE} such failures are reported to the listener instead
    */
   @Override
   void close();
