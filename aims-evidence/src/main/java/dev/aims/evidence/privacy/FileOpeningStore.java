@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -77,6 +77,17 @@ final class FileOpeningStore implements OpeningStore {
   }
 
   static FileOpeningStore open(Path logDirectory) throws IOException {
+    return open(logDirectory, FileChannel::open);
+  }
+
+  /** Opens the store's file; tests pass one that fails like a device. */
+  @FunctionalInterface
+  interface ChannelOpener {
+    FileChannel open(Path file, OpenOption... options) throws IOException;
+  }
+
+  /** Opens the store as {@link #open(Path)} does, with its file opened by {@code opener}. */
+  static FileOpeningStore open(Path logDirectory, ChannelOpener opener) throws IOException {
     Path dir = logDirectory.resolve(DIRECTORY);
     Path file = dir.resolve(FILE);
     boolean posix = Files.getFileStore(existing(logDirectory)).supportsFileAttributeView("posix");
@@ -89,7 +100,7 @@ final class FileOpeningStore implements OpeningStore {
       Files.createDirectories(dir);
     }
     FileChannel channel =
-        FileChannel.open(
+        opener.open(
             file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     try {
       FileLock lock;
@@ -123,7 +134,7 @@ final class FileOpeningStore implements OpeningStore {
    * so that it is never readable by others, not even between its creation and a chmod.
    */
   private static void createOwnerOnly(Path p, boolean directory) throws IOException {
-    if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+    if (Files.exists(p)) {
       return;
     }
     try {
@@ -147,7 +158,7 @@ final class FileOpeningStore implements OpeningStore {
    * a warning in a host's log is easily missed while the data stays exposed.
    */
   private static void checkOwnerOnly(Path p, boolean directory) throws IOException {
-    Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS);
+    Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
     Set<PosixFilePermission> wider = EnumSet.copyOf(perms);
     wider.removeAll(directory ? OWNER_DIRECTORY : OWNER_FILE);
     if (!wider.isEmpty()) {
@@ -247,7 +258,11 @@ final class FileOpeningStore implements OpeningStore {
       if (length > pending.capacity()) {
         ByteBuffer big = ByteBuffer.allocate(length);
         fill(big, digest, salt, value).flip();
-        written += writeFully(channel, big, written);
+        try {
+          written += writeFully(channel, big, written);
+        } catch (IOException e) {
+          throw failure("writing an opening to", e);
+        }
       } else {
         fill(pending, digest, salt, value);
       }
@@ -293,15 +308,23 @@ final class FileOpeningStore implements OpeningStore {
         ByteBuffer zeros = ByteBuffer.allocate(length - DIGEST);
         synchronized (mutex) {
           checkOpen();
-          writeFully(channel, ByteBuffer.wrap(new byte[] {ERASED}), pos + 4);
-          writeFully(channel, zeros, pos + HEAD);
+          try {
+            writeFully(channel, ByteBuffer.wrap(new byte[] {ERASED}), pos + 4);
+            writeFully(channel, zeros, pos + HEAD);
+          } catch (IOException e) {
+            throw failure("erasing an opening in", e);
+          }
         }
         erased = true;
       }
       pos += 5 + length;
     }
     if (erased) {
-      channel.force(false);
+      try {
+        channel.force(false);
+      } catch (IOException e) {
+        throw failure("syncing an erasure in", e);
+      }
     }
     return erased;
   }
@@ -319,7 +342,11 @@ final class FileOpeningStore implements OpeningStore {
   public void sync() throws IOException {
     long end = flush();
     if (end != synced) {
-      channel.force(false);
+      try {
+        channel.force(false);
+      } catch (IOException e) {
+        throw failure("syncing", e);
+      }
       synced = end;
     }
   }
@@ -336,9 +363,32 @@ final class FileOpeningStore implements OpeningStore {
     pending.flip();
     try {
       written += writeFully(channel, pending, written);
+    } catch (IOException e) {
+      throw failure("writing openings to", e);
     } finally {
       pending.clear();
     }
+  }
+
+  /**
+   * Wraps a failure of the file system so that the host learns which file of which log directory
+   * failed and at what; the original reason ends the message and is the cause. The message never
+   * holds an opening.
+   */
+  private IOException failure(String operation, IOException e) {
+    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return new IOException(
+        "opening store of the evidence log "
+            + file.getParent().getParent()
+            + ": "
+            + operation
+            + " "
+            + DIRECTORY
+            + "/"
+            + FILE
+            + " failed: "
+            + reason,
+        e);
   }
 
   @Override
