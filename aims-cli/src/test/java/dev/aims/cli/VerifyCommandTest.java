@@ -77,7 +77,9 @@ class VerifyCommandTest {
         .contains("RECORD entries.data entry 2 byte ")
         .contains("$.body.confidence");
     // The same entries that 'aims log show' refuses.
-    assertThat(run("log", "show", log.toString()).code()).isEqualTo(1);
+    Run show = run("log", "show", log.toString());
+    assertThat(show.code()).isEqualTo(1);
+    assertThat(show.err()).isEqualTo("FAILED: $.schema: entry 1: is missing\n");
     Run opaque = run("verify", log.toString(), "--key", f.vkey.toString(), "--opaque");
     assertThat(opaque.code()).isZero();
     assertThat(opaque.out()).startsWith("OK: evidence log ");
