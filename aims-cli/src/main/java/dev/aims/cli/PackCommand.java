@@ -1,7 +1,10 @@
 package dev.aims.cli;
 
+import dev.aims.evidence.note.NoteException;
+import dev.aims.evidence.note.NoteVerifier;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,18 +43,31 @@ final class PackCommand implements Runnable {
         names = "--key",
         paramLabel = "VKEY",
         description =
-            "The log's verifier key file, obtained independently of the pack (default: the pack's"
-                + " own log.vkey, with a warning).")
-    Path key;
+            "The log's verifier key (a .vkey file, or the key text), obtained independently of the"
+                + " pack (default: the pack's own log.vkey, with a warning).")
+    String key;
 
     @Override
-    public Integer call() throws Exception {
-      return PackVerifier.run(
-          pack,
-          PackVerifier.readKey(pack, Optional.ofNullable(key)),
-          key == null,
-          spec.commandLine().getOut(),
-          spec.commandLine().getErr());
+    public Integer call() {
+      PrintWriter err = spec.commandLine().getErr();
+      String problem = PackVerifier.notAPack(pack);
+      if (problem != null) {
+        err.println("FAILED: " + problem);
+        return 2;
+      }
+      NoteVerifier verifier;
+      if (key != null) {
+        verifier = VerifyKeys.verifier(spec, "--key", key);
+      } else {
+        Path own = pack.resolve(PackVerifier.VKEY_FILE);
+        try {
+          verifier = PackVerifier.readKey(own);
+        } catch (IOException | NoteException e) {
+          err.println("FAILED: " + own + ": " + e.getMessage() + "; pass the log's key with --key");
+          return 2;
+        }
+      }
+      return PackVerifier.run(pack, verifier, key == null, spec.commandLine().getOut(), err);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.aims.cli;
 
 import dev.aims.evidence.note.NoteException;
 import dev.aims.evidence.note.NoteVerifier;
+import dev.aims.evidence.store.FileLayout;
 import dev.aims.evidence.verify.LogVerifier;
 import dev.aims.evidence.verify.Problem;
 import dev.aims.evidence.verify.VerificationResult;
@@ -155,13 +156,45 @@ final class PackVerifier {
   }
 
   /**
-   * Reads a verifier key file (or, when absent, the pack's own {@code log.vkey}).
+   * Reads a verifier key file, such as the pack's own {@code log.vkey}.
    *
    * @throws IOException if the file cannot be read
-   * @throws IllegalArgumentException if it holds no valid verifier key
+   * @throws NoteException if it holds no valid verifier key (never repeating a signer key)
    */
-  static NoteVerifier readKey(Path pack, Optional<Path> vkeyFile) throws IOException {
-    Path file = vkeyFile.orElse(pack.resolve(VKEY_FILE));
+  static NoteVerifier readKey(Path file) throws IOException {
     return NoteVerifier.parse(Files.readString(file, StandardCharsets.UTF_8).trim());
+  }
+
+  /**
+   * Returns why {@code dir} cannot be verified as an audit pack (it is not a directory, or has no
+   * manifest), naming the path and what was expected; {@code null} when it has a manifest.
+   */
+  static String notAPack(Path dir) {
+    if (!Files.exists(dir)) {
+      return dir + " does not exist; expected an audit pack directory";
+    }
+    if (!Files.isDirectory(dir)) {
+      return dir + " is not an audit pack: not a directory; expected an audit pack directory";
+    }
+    if (isPack(dir)) {
+      return null;
+    }
+    String found =
+        FileLayout.isLogDirectory(dir)
+            ? " (it is an evidence log directory: verify it with 'aims verify "
+                + dir
+                + " --key VKEY')"
+            : "";
+    return dir
+        + " is not an audit pack: no "
+        + PackManifest.FILE
+        + "; expected a directory as 'aims export --out' writes it ("
+        + PackManifest.FILE
+        + ", "
+        + VKEY_FILE
+        + ", "
+        + LOG_DIR
+        + "/, records/, reports/)"
+        + found;
   }
 }

@@ -29,9 +29,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Verify an evidence log offline: an AIMS log directory, or a C2SP tlog-tiles directory (as"
           + " 'aims export' writes) whose entries are treated as opaque bytes.",
-      "Recomputes every leaf hash, tree node and root, checks every checkpoint's signature, the"
-          + " consistency of each checkpoint with the next, and that a checkpoint covers every"
-          + " entry. Exit code 0 when everything holds, 1 when a check fails, 2 on unusable"
+      "Checks that every entry is a canonical JSON evidence record (as 'aims log show' reads"
+          + " them; not with --opaque), recomputes every leaf hash, tree node and root, checks"
+          + " every checkpoint's signature, the consistency of each checkpoint with the next, and"
+          + " that a checkpoint covers every entry. Exit code 0 when everything holds, 1 when a check fails, 2 on unusable"
           + " input."
     })
 public final class VerifyCommand implements Callable<Integer> {
@@ -61,7 +62,10 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Option(
       names = "--opaque",
-      description = "Do not require the entries to be canonical JSON evidence records.")
+      description =
+          "Treat the entries as opaque bytes: check only the bytes, the tree and the signatures,"
+              + " not that each entry is a canonical JSON evidence record (its envelope and its"
+              + " body's schema).")
   boolean opaque;
 
   @Option(

@@ -65,7 +65,7 @@ public final class VerifyProofCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    NoteVerifier verifier = verifier();
+    NoteVerifier verifier = VerifyKeys.verifier(spec, "--key", key);
     String text = readText(file, "FILE");
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -113,22 +113,6 @@ public final class VerifyProofCommand implements Callable<Integer> {
       out.println(new String(record, StandardCharsets.UTF_8));
     }
     return 0;
-  }
-
-  private NoteVerifier verifier() {
-    String text = key;
-    Path p = Path.of(key);
-    if (Files.isRegularFile(p)) {
-      text = readText(p, "--key");
-    } else if (key.indexOf('+') < 0) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--key: no such file and not a verifier key: " + key);
-    }
-    try {
-      return NoteVerifier.parse(text);
-    } catch (NoteException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--key: " + e.getMessage());
-    }
   }
 
   private String readText(Path p, String what) {

@@ -7,6 +7,7 @@ import dev.aims.cli.LogFixtures.Run;
 import dev.aims.evidence.EvidenceLog;
 import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.note.NoteSigner;
+import dev.aims.evidence.record.Envelope;
 import dev.aims.evidence.store.FileLayout;
 import dev.aims.evidence.store.FileStore;
 import dev.aims.evidence.tiles.TileLogVerifier;
@@ -134,7 +135,8 @@ class ExportCommandTest {
   @Test
   void export_leavesOutEntriesAfterTheLastCheckpoint() throws IOException {
     try (FileStore store = FileStore.open(f.log)) {
-      store.append(List.of("{\"unsigned\":1}".getBytes(StandardCharsets.UTF_8)));
+      store.append(
+          List.of(Envelope.encode(LogFixtures.decision("credit-scoring", 9), LogFixtures.T0)));
       store.sync();
     }
     Path out = tmp.resolve("tiles");
@@ -154,7 +156,8 @@ class ExportCommandTest {
   void export_refusesALogWithoutACheckpoint() throws IOException {
     Path log = tmp.resolve("unsigned");
     try (FileStore store = FileStore.open(log)) {
-      store.append(List.of("{\"unsigned\":1}".getBytes(StandardCharsets.UTF_8)));
+      store.append(
+          List.of(Envelope.encode(LogFixtures.decision("credit-scoring", 9), LogFixtures.T0)));
       store.sync();
     }
     Path out = tmp.resolve("tiles");

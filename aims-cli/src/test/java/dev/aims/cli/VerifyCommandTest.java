@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.aims.cli.LogFixtures.Run;
 import dev.aims.evidence.EvidenceLog;
+import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.note.NoteSigner;
 import dev.aims.evidence.store.FileLayout;
+import dev.aims.evidence.store.FileStore;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +48,41 @@ class VerifyCommandTest {
   void verify_acceptsTheKeyTextAsWellAsAFile() {
     Run r = run("verify", f.log.toString(), "--key", LogFixtures.SIGNER.verifier().vkey());
     assertThat(r.code()).isZero();
+  }
+
+  @Test
+  void verify_reportsEntriesThatAreNotEvidenceRecords_unlessOpaque() throws IOException {
+    Path log = tmp.resolve("shapes");
+    byte[] good;
+    try (FileStore source = FileStore.openReadOnly(f.log)) {
+      good = source.entry(0);
+    }
+    String text = new String(good, StandardCharsets.UTF_8);
+    byte[] numberConfidence =
+        text.replace("\"confidence\":\"0.87\"", "\"confidence\":1")
+            .getBytes(StandardCharsets.UTF_8);
+    assertThat(numberConfidence).isNotEqualTo(good);
+    try (FileStore store = FileStore.open(log)) {
+      store.append(List.of(good, "{\"a\":1}".getBytes(StandardCharsets.UTF_8), numberConfidence));
+      NoteSigner s = LogFixtures.SIGNER;
+      store.appendCheckpoint(
+          s.sign(Checkpoint.of("example.com/aims/credit", store.size(), store.root()).format()));
+      store.sync();
+    }
+    Run r = run("verify", log.toString(), "--key", f.vkey.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out())
+        .contains("FAILED: evidence log " + log + ": 2 problems")
+        .contains("RECORD entries.data entry 1 byte " + good.length + ": not an evidence record:")
+        .contains("RECORD entries.data entry 2 byte ")
+        .contains("$.body.confidence");
+    // The same entries that 'aims log show' refuses.
+    Run show = run("log", "show", log.toString());
+    assertThat(show.code()).isEqualTo(1);
+    assertThat(show.err()).isEqualTo("FAILED: $.schema: entry 1: is missing\n");
+    Run opaque = run("verify", log.toString(), "--key", f.vkey.toString(), "--opaque");
+    assertThat(opaque.code()).isZero();
+    assertThat(opaque.out()).startsWith("OK: evidence log ");
   }
 
   @Test

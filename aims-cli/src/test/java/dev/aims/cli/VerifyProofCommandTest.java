@@ -129,7 +129,7 @@ class VerifyProofCommandTest {
     KeygenCommandTest.Run badKey =
         KeygenCommandTest.run("verify-proof", proofFile.toString(), "--key", "nokey");
     assertThat(badKey.code()).isEqualTo(2);
-    assertThat(badKey.err()).contains("--key: no such file and not a verifier key: nokey");
+    assertThat(badKey.err()).contains("--key: no such key file and not a key: nokey");
     Files.writeString(proofFile, "not a proof\n\n");
     KeygenCommandTest.Run bad =
         KeygenCommandTest.run("verify-proof", proofFile.toString(), "--key", vkeyFile.toString());

@@ -328,6 +328,7 @@ final class DefaultEvidenceLog implements EvidenceLog {
 
   @Override
   public Optional<Opening> opening(Commitment commitment) {
+    Objects.requireNonNull(commitment, "commitment");
     try {
       return openings.get(commitment);
     } catch (IOException e) {
@@ -337,6 +338,7 @@ final class DefaultEvidenceLog implements EvidenceLog {
 
   @Override
   public boolean erase(Commitment commitment) {
+    Objects.requireNonNull(commitment, "commitment");
     try {
       return openings.erase(commitment);
     } catch (IOException e) {
@@ -451,7 +453,16 @@ final class DefaultEvidenceLog implements EvidenceLog {
     }
     Throwable failure = closeFailure;
     if (failure != null && policy == FailurePolicy.FAIL_CLOSED) {
-      throw new EvidenceLogException("closing the evidence log failed: " + failure, failure);
+      throw new EvidenceLogException(
+          "closing the evidence log"
+              + (directory != null ? " in " + directory : "")
+              + " failed"
+              + (failure == failedWith
+                  ? " (it had failed closed earlier; no final checkpoint was signed)"
+                  : "")
+              + ": "
+              + failure,
+          failure);
     }
   }
 
@@ -944,7 +955,16 @@ final class DefaultEvidenceLog implements EvidenceLog {
       if (!unsynced.isEmpty()) {
         sync();
       }
-      if (failedWith != null || broken) {
+      Throwable failed = failedWith;
+      if (failed != null) {
+        // Under FAIL_CLOSED the log stopped at a storage failure: no final checkpoint can vouch
+        // for what is stored, and close() must say so rather than return as if all were well.
+        if (closeFailure == null) {
+          closeFailure = failed;
+        }
+        return;
+      }
+      if (broken) {
         return;
       }
       try {

@@ -70,16 +70,21 @@ public interface EvidenceLog extends AutoCloseable {
    * erasable opening store and returns the commitment to put in a record in its place.
    *
    * @param value a JSON tree: a {@link String}, {@link Long}, {@link Boolean}, {@code Map<String,
-   *     ?>} or {@code List<?>} (no floating point)
-   * @throws dev.aims.evidence.canonical.CanonicalJsonException if {@code value} cannot be written
-   *     as canonical JSON
+   *     ?>} or {@code List<?>} (no floating point); not null
+   * @throws NullPointerException if {@code value} is null
+   * @throws dev.aims.evidence.canonical.CanonicalJsonException naming the path, but never the
+   *     value, if {@code value} cannot be written as canonical JSON
    * @throws EvidenceLogException under {@link FailurePolicy#FAIL_CLOSED} if the opening cannot be
    *     kept (under {@link FailurePolicy#REPORT_AND_CONTINUE} the failure is reported and the
    *     commitment is returned, but cannot be opened later)
    */
   Commitment commit(Object value);
 
-  /** Returns the opening of a commitment made by this log, unless unknown or erased. */
+  /**
+   * Returns the opening of a commitment made by this log, unless unknown or erased.
+   *
+   * @throws NullPointerException if {@code commitment} is null
+   */
   Optional<Opening> opening(Commitment commitment);
 
   /**
@@ -87,6 +92,7 @@ public interface EvidenceLog extends AutoCloseable {
    * durably; every leaf, proof and checkpoint of the log stays valid.
    *
    * @return whether an opening was erased
+   * @throws NullPointerException if {@code commitment} is null
    * @throws EvidenceLogException if the opening store fails
    */
   boolean erase(Commitment commitment);
@@ -140,10 +146,14 @@ public interface EvidenceLog extends AutoCloseable {
 
   /**
    * Drains the queue, fsyncs, signs a final checkpoint and stops the writer thread; no thread of
-   * the log outlives this call. Appends after close are refused. Closing twice is harmless.
+   * the log outlives this call, and the store and the opening store are closed even when it throws.
+   * Appends after close are refused. Closing twice is harmless (the second call neither does nor
+   * throws anything).
    *
    * @throws EvidenceLogException under {@link FailurePolicy#FAIL_CLOSED} if the final sync or
-   *     checkpoint failed
+   *     checkpoint failed, if closing a store failed, or if the log had already failed closed at a
+   *     storage failure (then no final checkpoint is signed); under {@link
+   *     FailurePolicy#REPORT_AND_CONTINUE} such failures are reported to the listener instead
    */
   @Override
   void close();

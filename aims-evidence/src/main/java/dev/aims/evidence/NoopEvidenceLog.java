@@ -26,16 +26,19 @@ enum NoopEvidenceLog implements EvidenceLog {
 
   @Override
   public Commitment commit(Object value) {
+    Objects.requireNonNull(value, "value must not be null: a commitment is to a JSON value");
     return NOTHING;
   }
 
   @Override
   public Optional<Opening> opening(Commitment commitment) {
+    Objects.requireNonNull(commitment, "commitment");
     return Optional.empty();
   }
 
   @Override
   public boolean erase(Commitment commitment) {
+    Objects.requireNonNull(commitment, "commitment");
     return false;
   }
 

@@ -131,14 +131,15 @@ class EvidenceLogPropertiesTest {
               ControlledStore store = new ControlledStore();
               RecordingListener listener = new RecordingListener();
               List<Receipt> receipts = new ArrayList<>();
-              try (EvidenceLog log =
+              EvidenceLog log =
                   EvidenceLog.builder()
                       .store(store)
                       .signer(KEY)
                       .origin("example.com/test")
                       .durability(Durability.DURABLE)
                       .listener(listener)
-                      .build()) {
+                      .build();
+              {
                 for (int i = 0; i < before; i++) {
                   receipts.add(log.append(decision(i)));
                 }
@@ -153,6 +154,9 @@ class EvidenceLogPropertiesTest {
                       .hasMessageContaining("failed closed");
                 }
               }
+              // Closing a log that failed closed says so, and still closes the store.
+              assertThatThrownBy(log::close).isInstanceOf(EvidenceLogException.class);
+              assertThat(store.closed).isTrue();
               assertThat(receipts).allMatch(Receipt::isDurable);
               assertThat(listener.failures).hasSize(1);
               check(store, listener, receipts);

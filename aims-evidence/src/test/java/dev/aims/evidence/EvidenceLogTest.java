@@ -49,6 +49,24 @@ class EvidenceLogTest {
   }
 
   @Test
+  void commit_ofNull_isRefusedNamingTheParameter() throws Exception {
+    try (EvidenceLog log = builder().build()) {
+      assertThatThrownBy(() -> log.commit(null))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessageStartingWith("value must not be null");
+      assertThatThrownBy(() -> log.opening(null))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("commitment");
+      assertThatThrownBy(() -> log.erase(null))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("commitment");
+    }
+    assertThatThrownBy(() -> EvidenceLog.noop().commit(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageStartingWith("value must not be null");
+  }
+
+  @Test
   void append_returnsReceiptWhoseIndexAndBytesMatchTheStore() throws Exception {
     List<Receipt> receipts = new ArrayList<>();
     try (EvidenceLog log = builder().build()) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aims.evidence.note.NoteSigner;
+import dev.aims.evidence.privacy.OpeningStore;
 import dev.aims.evidence.record.Envelope;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FailurePolicyTest {
   static final NoteSigner KEY = NoteSigner.generate("example.com/test");
@@ -35,7 +38,8 @@ class FailurePolicyTest {
   @Test
   void failClosed_durableAppendThrowsAndTheLogStaysFailed() {
     store.failAppends = true;
-    try (EvidenceLog log = builder(FailurePolicy.FAIL_CLOSED, Durability.DURABLE).build()) {
+    EvidenceLog log = builder(FailurePolicy.FAIL_CLOSED, Durability.DURABLE).build();
+    {
       assertThatThrownBy(() -> log.append(decision(1)))
           .isInstanceOf(EvidenceLogException.class)
           .hasMessageContaining("not stored")
@@ -51,12 +55,14 @@ class FailurePolicyTest {
       assertThatThrownBy(log::flush).isInstanceOf(EvidenceLogException.class);
       assertThat(store.size()).isZero();
     }
+    assertThatThrownBy(log::close).isInstanceOf(EvidenceLogException.class);
   }
 
   @Test
   void failClosed_asyncAppendFailsItsReceiptThenLaterAppendsThrow() throws Exception {
     store.failSyncs = true;
-    try (EvidenceLog log = builder(FailurePolicy.FAIL_CLOSED, Durability.ASYNC).build()) {
+    EvidenceLog log = builder(FailurePolicy.FAIL_CLOSED, Durability.ASYNC).build();
+    {
       Receipt r = log.append(decision(1));
       assertThatThrownBy(r::await)
           .isInstanceOf(EvidenceLogException.class)
@@ -66,6 +72,48 @@ class FailurePolicyTest {
       assertThatThrownBy(() -> log.append(decision(2))).isInstanceOf(EvidenceLogException.class);
       assertThat(listener.unstored()).containsExactly(r.entry());
     }
+    assertThatThrownBy(log::close).isInstanceOf(EvidenceLogException.class);
+  }
+
+  @Test
+  void failClosed_closeAfterAStorageFailureThrowsAndStillReleasesEverything(@TempDir Path dir)
+      throws Exception {
+    OpeningStore openings = OpeningStore.open(dir);
+    EvidenceLog log =
+        builder(FailurePolicy.FAIL_CLOSED, Durability.DURABLE).openings(openings).build();
+    log.append(decision(0));
+    store.failSyncs = true;
+    assertThatThrownBy(() -> log.append(decision(1))).isInstanceOf(EvidenceLogException.class);
+    store.failSyncs = false;
+    String checkpointBefore = store.latestCheckpoint().orElse("");
+
+    assertThatThrownBy(log::close)
+        .isInstanceOf(EvidenceLogException.class)
+        .hasMessage(
+            "closing the evidence log failed (it had failed closed earlier; no final checkpoint"
+                + " was signed): java.io.IOException: fsync failed (test)")
+        .hasCauseInstanceOf(java.io.IOException.class);
+    // No final checkpoint, and nothing left open or running.
+    assertThat(store.closed).isTrue();
+    try (var stored = store.delegate.reopen()) {
+      assertThat(stored.latestCheckpoint().orElse("")).isEqualTo(checkpointBefore);
+    }
+    assertThat(Thread.getAllStackTraces().keySet())
+        .noneMatch(t -> t.getName().startsWith("aims-evidence-writer"));
+    // The opening store's file lock is released: it opens again at once.
+    OpeningStore.open(dir).close();
+    // Closing again neither does nor throws anything.
+    log.close();
+  }
+
+  @Test
+  void reportAndContinue_closeAfterAStorageFailureReturns() {
+    EvidenceLog log = builder(FailurePolicy.REPORT_AND_CONTINUE, Durability.DURABLE).build();
+    store.failSyncs = true;
+    log.append(decision(1));
+    store.failSyncs = false;
+    log.close();
+    assertThat(store.closed).isTrue();
   }
 
   @Test

@@ -27,7 +27,7 @@ public final class CanonicalJson {
    *     JSON, has duplicate keys, or has a number beyond the double range
    */
   public static byte[] canonicalize(byte[] json) {
-    return writeTree(JsonReader.read(json, false), true);
+    return writeTree(JsonReader.read(json, false), true, false);
   }
 
   /**
@@ -37,7 +37,7 @@ public final class CanonicalJson {
    * @throws CanonicalJsonException with the byte offset and reason
    */
   public static byte[] canonicalizeStrict(byte[] json) {
-    return writeTree(JsonReader.read(json, true), false);
+    return writeTree(JsonReader.read(json, true), false, false);
   }
 
   /**
@@ -85,10 +85,21 @@ public final class CanonicalJson {
    *     surrogate, a non-String key or an unsupported type
    */
   public static byte[] write(Object tree) {
-    return writeTree(tree, false);
+    return writeTree(tree, false, false);
   }
 
-  private static byte[] writeTree(Object tree, boolean allowDouble) {
+  /**
+   * Writes a tree as {@link #write(Object)} does, for a tree that may hold personal data or
+   * secrets: a failure names the path (e.g. {@code $.applicant.income}) and the kind of problem,
+   * but never repeats a value.
+   *
+   * @throws CanonicalJsonException naming the path and what is wrong, without the value
+   */
+  public static byte[] writeWithheld(Object tree) {
+    return writeTree(tree, false, true);
+  }
+
+  private static byte[] writeTree(Object tree, boolean allowDouble, boolean withhold) {
     JsonOutput out = OUTPUT.get();
     // A tree whose own methods write canonical JSON (a custom Map, say) must not clobber the
     // thread's buffer half way: such nested calls get a buffer of their own.
@@ -101,7 +112,7 @@ public final class CanonicalJson {
       out.value(tree, allowDouble, 0);
       return out.toByteArray();
     } catch (JsonOutput.PathException e) {
-      throw e.toPublic();
+      throw e.toPublic(withhold);
     } finally {
       out.busy = false;
     }

@@ -86,12 +86,12 @@ final class JsonOutput {
     } else if (c == Double.class && allowDouble) {
       ascii(EcmaNumbers.format((Double) v));
     } else if (v instanceof Double || v instanceof Float || v instanceof BigDecimal) {
-      throw new PathException(
-          "number "
-              + v
-              + " ("
+      String rest =
+          " ("
               + c.getSimpleName()
-              + ") is not allowed; leaves allow integers only (write decimals as strings)");
+              + ") is not allowed; leaves allow integers only (write decimals"
+              + " as strings)";
+      throw new PathException("number " + v + rest, "a number" + rest);
     } else {
       throw new PathException(
           "value of type "
@@ -132,8 +132,8 @@ final class JsonOutput {
   }
 
   private static PathException outOfRange(String v) {
-    return new PathException(
-        "integer " + v + " is beyond ±(2^53-1), the range every JSON reader keeps exact");
+    String rest = " is beyond ±(2^53-1), the range every JSON reader keeps exact";
+    return new PathException("integer " + v + rest, "an integer" + rest);
   }
 
   private void list(List<?> list, boolean allowDouble, int depth) {
@@ -252,12 +252,8 @@ final class JsonOutput {
     if (k != null && k.getClass() == String.class) {
       return (String) k;
     }
-    throw new PathException(
-        "map key "
-            + k
-            + " ("
-            + (k == null ? "null" : k.getClass().getName())
-            + ") is not a String");
+    String type = " (" + (k == null ? "null" : k.getClass().getName()) + ") is not a String";
+    throw new PathException("map key " + k + type, "a map key" + type);
   }
 
   private void member(String key, Object value, boolean first, boolean allowDouble, int depth) {
@@ -353,10 +349,12 @@ final class JsonOutput {
           i++;
         } else {
           len = p;
+          String rest = String.format(" has a lone surrogate at char %d; it has no UTF-8 form", i);
           throw new PathException(
-              String.format(
-                  "string \"%s\" has a lone surrogate U+%04X at char %d; it has no UTF-8 form",
-                  JsonReader.printable(s), (int) c, i));
+              String.format("string \"%s\"", JsonReader.printable(s))
+                  + String.format(" has a lone surrogate U+%04X at char %d", (int) c, i)
+                  + "; it has no UTF-8 form",
+              "a string" + rest);
         }
       } else {
         b[p++] = (byte) (0xE0 | c >> 12);
@@ -378,11 +376,18 @@ final class JsonOutput {
   static final class PathException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String reason;
+    // The reason without the value, for values that may be personal data.
+    private final String withheld;
     private String path = "";
 
     PathException(String reason) {
+      this(reason, reason);
+    }
+
+    PathException(String reason, String withheld) {
       super(reason, null, false, false);
       this.reason = reason;
+      this.withheld = withheld;
     }
 
     PathException prepend(String segment) {
@@ -390,8 +395,9 @@ final class JsonOutput {
       return this;
     }
 
-    CanonicalJsonException toPublic() {
-      return new CanonicalJsonException(-1, "$" + path + ": " + reason);
+    CanonicalJsonException toPublic(boolean withholdValues) {
+      return new CanonicalJsonException(
+          -1, "$" + path + ": " + (withholdValues ? withheld : reason));
     }
   }
 }

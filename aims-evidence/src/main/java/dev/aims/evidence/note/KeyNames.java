@@ -7,6 +7,13 @@ import java.nio.charset.StandardCharsets;
 final class KeyNames {
   static final byte ED25519 = 0x01;
 
+  /** What a verifier is told when it is handed a signer key. */
+  static final String SIGNER_KEY_GIVEN =
+      "this is a signer key (secret); pass its verifier key (.vkey)";
+
+  private static final java.util.regex.Pattern HEX8 =
+      java.util.regex.Pattern.compile("[0-9a-f]{8}");
+
   private KeyNames() {}
 
   /** Checks a key name: non-empty, no Unicode spaces, no '+'. */
@@ -69,24 +76,36 @@ final class KeyNames {
 
   /**
    * Splits a key text {@code <name>+<hex8 id>+<base64(0x01 || key)>}; the base64 part may itself
-   * contain '+', so only the first two separate fields.
+   * contain '+', so only the first two separate fields. No message repeats the text, and for a
+   * signer key ({@code what} is {@code "signer"}) none repeats any part of it: a misplaced '+' can
+   * make any field a piece of the secret seed.
    */
   static KeyText parse(String what, String keyKind, String text) {
+    boolean secret = what.equals("signer");
     int p1 = text.indexOf('+');
     if (p1 <= 0 || text.length() < p1 + 10 || text.charAt(p1 + 9) != '+') {
-      throw new NoteException(
-          what
-              + " key \""
-              + (what.equals("signer") ? "PRIVATE+KEY+..." : text)
-              + "\" must be <name>+<hex8 id>+<base64 key>");
+      // The text is not repeated: whatever was passed by mistake may be key material.
+      throw new NoteException(what + " key must be <name>+<hex8 id>+<base64 key>");
     }
     String name = text.substring(0, p1);
-    int id = parseHex8(what, text.substring(p1 + 1, p1 + 9));
+    if (secret && !isValid(name)) {
+      throw new NoteException(
+          "signer key name is not valid: it must be non-empty and contain no spaces, '+' or"
+              + " control characters");
+    }
+    String hex = text.substring(p1 + 1, p1 + 9);
+    if (secret && !HEX8.matcher(hex).matches()) {
+      throw new NoteException("signer key id must be 8 lower-case hex digits");
+    }
+    int id = parseHex8(what, hex);
     byte[] data;
     try {
       data = StrictBase64.decode(text.substring(p1 + 10));
     } catch (IllegalArgumentException e) {
-      throw new NoteException(what + " key data is not valid base64", e);
+      // The decoder's own message may quote a character of the key.
+      throw secret
+          ? new NoteException("signer key data is not valid base64")
+          : new NoteException(what + " key data is not valid base64", e);
     }
     if (data.length != 33 || data[0] != ED25519) {
       throw new NoteException(
@@ -96,7 +115,7 @@ final class KeyNames {
               + ", was "
               + data.length
               + " bytes"
-              + (data.length > 0 ? String.format(" starting 0x%02x", data[0]) : ""));
+              + (data.length > 0 && !secret ? String.format(" starting 0x%02x", data[0]) : ""));
     }
     return new KeyText(what, name, id, java.util.Arrays.copyOfRange(data, 1, data.length));
   }
@@ -111,7 +130,7 @@ final class KeyNames {
   }
 
   static int parseHex8(String what, String hex) {
-    if (!hex.matches("[0-9a-f]{8}")) {
+    if (!HEX8.matcher(hex).matches()) {
       throw new NoteException(what + " key id \"" + hex + "\" must be 8 lower-case hex digits");
     }
     return Integer.parseUnsignedInt(hex, 16);

@@ -45,17 +45,39 @@ public final class NoteSigner {
    * Parses a signer key text {@code PRIVATE+KEY+<name>+<hex8>+<base64(0x01 || seed)>}; surrounding
    * whitespace (such as a final newline in a key file) is ignored.
    *
+   * <p>No message repeats any part of the text: it holds the private key.
+   *
    * @throws NoteException naming what is malformed, or if the key id does not match the key
    */
   public static NoteSigner parse(String skey) {
     String s = skey == null ? "" : skey.strip();
     if (!s.startsWith(PREFIX)) {
+      if (isVerifierKey(s)) {
+        throw new NoteException("this is a verifier key (public); pass its signer key (.skey)");
+      }
       throw new NoteException("signer key must start with \"" + PREFIX + "\"");
     }
     KeyNames.KeyText k = KeyNames.parse("signer", "Ed25519 seed", s.substring(PREFIX.length()));
     NoteSigner signer = new NoteSigner(k.name(), k.key());
     k.checkId(signer.keyId());
     return signer;
+  }
+
+  /**
+   * Returns whether {@code text} has the prefix of a signer key text ({@code PRIVATE+KEY+}, in any
+   * case), so that a place that expects a public key can refuse it without repeating it.
+   */
+  static boolean looksLikeSignerKey(String text) {
+    return text.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
+  }
+
+  private static boolean isVerifierKey(String text) {
+    try {
+      NoteVerifier.parse(text);
+      return true;
+    } catch (NoteException e) {
+      return false;
+    }
   }
 
   /** Returns the signer key text; it contains the private key. */

@@ -48,10 +48,14 @@ public final class NoteVerifier {
    * Parses a verifier key text {@code <name>+<hex8>+<base64(0x01 || public key)>}; surrounding
    * whitespace is ignored.
    *
-   * @throws NoteException naming what is malformed, or if the key id does not match the key
+   * @throws NoteException naming what is malformed, or if the key id does not match the key; for a
+   *     signer key ({@code PRIVATE+KEY+...}) it says so without repeating any part of it
    */
   public static NoteVerifier parse(String vkey) {
     String s = vkey == null ? "" : vkey.strip();
+    if (NoteSigner.looksLikeSignerKey(s)) {
+      throw new NoteException(KeyNames.SIGNER_KEY_GIVEN);
+    }
     KeyNames.KeyText k = KeyNames.parse("verifier", "Ed25519 public key", s);
     NoteVerifier v = new NoteVerifier(k.name(), k.key());
     k.checkId(v.keyId);

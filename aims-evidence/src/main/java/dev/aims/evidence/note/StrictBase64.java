@@ -16,7 +16,8 @@ final class StrictBase64 {
     byte[] out = Base64.getDecoder().decode(text);
     byte[] again = Base64.getEncoder().encode(out);
     if (!Arrays.equals(again, text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))) {
-      throw new IllegalArgumentException("not canonical base64: \"" + text + "\"");
+      // The text is not repeated: it may be key material.
+      throw new IllegalArgumentException("not canonical base64 (unused low bits are set)");
     }
     return out;
   }

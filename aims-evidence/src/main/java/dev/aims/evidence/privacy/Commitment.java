@@ -3,6 +3,7 @@ package dev.aims.evidence.privacy;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Objects;
 
 /**
  * A salted commitment to a value: {@code SHA-256(salt || canonical JSON of the value)} with a
@@ -30,7 +31,8 @@ public record Commitment(String digest) implements ProtectedValue {
           "Commitment",
           "digest",
           "Sha256Hex",
-          digest == null ? "null" : "'" + digest + "'",
+          // Not repeated: a value passed here by mistake may be personal data.
+          digest == null ? "null" : digest.length() + " chars",
           "must be 64 lower-case hex digits");
     }
   }
@@ -51,12 +53,18 @@ public record Commitment(String digest) implements ProtectedValue {
   /**
    * Parses the leaf form {@code sha256:<64 hex digits>}.
    *
-   * @throws dev.aims.core.validation.InvalidRecordException if {@code text} has another form
+   * @throws dev.aims.core.validation.InvalidRecordException if {@code text} has another form (the
+   *     message gives its length, never the text)
    */
   public static Commitment parse(String text) {
+    Objects.requireNonNull(text, "text");
     if (!text.startsWith(PREFIX)) {
       PrivacyChecks.fail(
-          "Commitment", "digest", "Sha256Hex", "'" + text + "'", "must start with 'sha256:'");
+          "Commitment",
+          "digest",
+          "Sha256Hex",
+          text.length() + " chars",
+          "must start with 'sha256:'");
     }
     return new Commitment(text.substring(PREFIX.length()));
   }

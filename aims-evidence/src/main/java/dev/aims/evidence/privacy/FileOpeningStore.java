@@ -6,12 +6,19 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +32,12 @@ import org.slf4j.LoggerFactory;
  * data is gone from the file, the digest (already public in the log) stays. Lookups scan the file
  * sequentially in constant memory; they are rare (a disclosure or an erasure).
  *
- * <p>The {@code private} directory is what must not travel with an audit pack. One writer: the file
- * is locked while open. Thread-safe.
+ * <p>The {@code private} directory is what must not travel with an audit pack. On POSIX file
+ * systems the directory is created rwx------ and the file rw------- in the same step that creates
+ * them; a store that already exists with any permission for group or others is refused with an
+ * {@link java.nio.file.AccessDeniedException} naming the path, its permissions and the chmod that
+ * fixes it (refused rather than warned about: it holds salts and raw personal values). One writer:
+ * the file is locked while open. Thread-safe.
  */
 final class FileOpeningStore implements OpeningStore {
   static final String DIRECTORY = "private";
@@ -41,6 +52,10 @@ final class FileOpeningStore implements OpeningStore {
   private static final int MAX_VALUE = 1 << 20;
   private static final int BUFFER = 1 << 16;
   private static final HexFormat HEX = HexFormat.of();
+  private static final Set<PosixFilePermission> OWNER_DIRECTORY =
+      PosixFilePermissions.fromString("rwx------");
+  private static final Set<PosixFilePermission> OWNER_FILE =
+      PosixFilePermissions.fromString("rw-------");
 
   private final Path file;
   private final FileChannel channel;
@@ -62,11 +77,30 @@ final class FileOpeningStore implements OpeningStore {
   }
 
   static FileOpeningStore open(Path logDirectory) throws IOException {
+    return open(logDirectory, FileChannel::open);
+  }
+
+  /** Opens the store's file; tests pass one that fails like a device. */
+  @FunctionalInterface
+  interface ChannelOpener {
+    FileChannel open(Path file, OpenOption... options) throws IOException;
+  }
+
+  /** Opens the store as {@link #open(Path)} does, with its file opened by {@code opener}. */
+  static FileOpeningStore open(Path logDirectory, ChannelOpener opener) throws IOException {
     Path dir = logDirectory.resolve(DIRECTORY);
-    Files.createDirectories(dir);
     Path file = dir.resolve(FILE);
+    boolean posix = Files.getFileStore(existing(logDirectory)).supportsFileAttributeView("posix");
+    if (posix) {
+      createOwnerOnly(dir, true);
+      checkOwnerOnly(dir, true);
+      createOwnerOnly(file, false);
+      checkOwnerOnly(file, false);
+    } else {
+      Files.createDirectories(dir);
+    }
     FileChannel channel =
-        FileChannel.open(
+        opener.open(
             file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     try {
       FileLock lock;
@@ -83,6 +117,61 @@ final class FileOpeningStore implements OpeningStore {
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;
+    }
+  }
+
+  /** Returns the nearest existing directory at or above {@code p}, for its file store. */
+  private static Path existing(Path p) {
+    Path at = p.toAbsolutePath();
+    while (at != null && !Files.exists(at)) {
+      at = at.getParent();
+    }
+    return at == null ? p.toAbsolutePath().getRoot() : at;
+  }
+
+  /**
+   * Creates the directory (rwx------) or file (rw-------) owner-only in one step when it is absent,
+   * so that it is never readable by others, not even between its creation and a chmod.
+   */
+  private static void createOwnerOnly(Path p, boolean directory) throws IOException {
+    if (Files.exists(p)) {
+      return;
+    }
+    try {
+      if (directory) {
+        Path parent = p.toAbsolutePath().getParent();
+        if (parent != null) {
+          Files.createDirectories(parent);
+        }
+        Files.createDirectory(p, PosixFilePermissions.asFileAttribute(OWNER_DIRECTORY));
+      } else {
+        Files.createFile(p, PosixFilePermissions.asFileAttribute(OWNER_FILE));
+      }
+    } catch (FileAlreadyExistsException e) {
+      // Created by another process just now: checkOwnerOnly judges it like any existing one.
+    }
+  }
+
+  /**
+   * Refuses a store that others can read or write. Refusing (rather than warning) is the safe
+   * choice: the store holds the salts and the raw personal values behind the log's commitments, and
+   * a warning in a host's log is easily missed while the data stays exposed.
+   */
+  private static void checkOwnerOnly(Path p, boolean directory) throws IOException {
+    Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
+    Set<PosixFilePermission> wider = EnumSet.copyOf(perms);
+    wider.removeAll(directory ? OWNER_DIRECTORY : OWNER_FILE);
+    if (!wider.isEmpty()) {
+      throw new AccessDeniedException(
+          p.toString(),
+          null,
+          "the opening store (salts and personal values) must be owner-only, but its "
+              + (directory ? "directory" : "file")
+              + " has permissions "
+              + PosixFilePermissions.toString(perms)
+              + "; run: chmod "
+              + (directory ? "700 " : "600 ")
+              + p);
     }
   }
 
@@ -169,7 +258,11 @@ final class FileOpeningStore implements OpeningStore {
       if (length > pending.capacity()) {
         ByteBuffer big = ByteBuffer.allocate(length);
         fill(big, digest, salt, value).flip();
-        written += writeFully(channel, big, written);
+        try {
+          written += writeFully(channel, big, written);
+        } catch (IOException e) {
+          throw failure("writing an opening to", e);
+        }
       } else {
         fill(pending, digest, salt, value);
       }
@@ -215,15 +308,23 @@ final class FileOpeningStore implements OpeningStore {
         ByteBuffer zeros = ByteBuffer.allocate(length - DIGEST);
         synchronized (mutex) {
           checkOpen();
-          writeFully(channel, ByteBuffer.wrap(new byte[] {ERASED}), pos + 4);
-          writeFully(channel, zeros, pos + HEAD);
+          try {
+            writeFully(channel, ByteBuffer.wrap(new byte[] {ERASED}), pos + 4);
+            writeFully(channel, zeros, pos + HEAD);
+          } catch (IOException e) {
+            throw failure("erasing an opening in", e);
+          }
         }
         erased = true;
       }
       pos += 5 + length;
     }
     if (erased) {
-      channel.force(false);
+      try {
+        channel.force(false);
+      } catch (IOException e) {
+        throw failure("syncing an erasure in", e);
+      }
     }
     return erased;
   }
@@ -241,7 +342,11 @@ final class FileOpeningStore implements OpeningStore {
   public void sync() throws IOException {
     long end = flush();
     if (end != synced) {
-      channel.force(false);
+      try {
+        channel.force(false);
+      } catch (IOException e) {
+        throw failure("syncing", e);
+      }
       synced = end;
     }
   }
@@ -258,9 +363,32 @@ final class FileOpeningStore implements OpeningStore {
     pending.flip();
     try {
       written += writeFully(channel, pending, written);
+    } catch (IOException e) {
+      throw failure("writing openings to", e);
     } finally {
       pending.clear();
     }
+  }
+
+  /**
+   * Wraps a failure of the file system so that the host learns which file of which log directory
+   * failed and at what; the original reason ends the message and is the cause. The message never
+   * holds an opening.
+   */
+  private IOException failure(String operation, IOException e) {
+    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return new IOException(
+        "opening store of the evidence log "
+            + file.getParent().getParent()
+            + ": "
+            + operation
+            + " "
+            + DIRECTORY
+            + "/"
+            + FILE
+            + " failed: "
+            + reason,
+        e);
   }
 
   @Override

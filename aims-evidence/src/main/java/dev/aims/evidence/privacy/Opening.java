@@ -2,6 +2,7 @@ package dev.aims.evidence.privacy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * What opens a {@link Commitment}: the random salt and the committed value as canonical JSON. It
@@ -24,9 +25,12 @@ public final class Opening {
    *
    * @param salt the salt, {@link #SALT_LENGTH} bytes
    * @param value the value as RFC 8785 canonical JSON, not empty
+   * @throws NullPointerException naming the argument if either is null
    * @throws IllegalArgumentException naming the argument if either has the wrong length
    */
   public Opening(byte[] salt, byte[] value) {
+    Objects.requireNonNull(salt, "salt");
+    Objects.requireNonNull(value, "value");
     if (salt.length != SALT_LENGTH) {
       throw new IllegalArgumentException(
           "salt must be " + SALT_LENGTH + " bytes, but was " + salt.length);
@@ -55,11 +59,13 @@ public final class Opening {
    * @param value a JSON tree as {@link dev.aims.evidence.canonical.CanonicalJson#write(Object)}
    *     accepts: a {@link String}, {@link Long}, {@link Boolean}, {@code Map<String, ?>} or {@code
    *     List<?>} (no floating point)
-   * @throws dev.aims.evidence.canonical.CanonicalJsonException naming the path and value if {@code
-   *     value} cannot be written as canonical JSON
+   * @throws NullPointerException if {@code value} is null (there is nothing to commit to)
+   * @throws dev.aims.evidence.canonical.CanonicalJsonException naming the path, but never the value
+   *     (it may be personal data), if {@code value} cannot be written as canonical JSON
    */
   public static Opening create(Object value) {
-    return wrap(Salts.next(), dev.aims.evidence.canonical.CanonicalJson.write(value));
+    Objects.requireNonNull(value, "value must not be null: a commitment is to a JSON value");
+    return wrap(Salts.next(), dev.aims.evidence.canonical.CanonicalJson.writeWithheld(value));
   }
 
   /** Returns the commitment this opening opens: {@code SHA-256(salt || value)}. */

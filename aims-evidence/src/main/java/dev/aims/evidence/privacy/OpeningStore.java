@@ -47,8 +47,9 @@ public interface OpeningStore extends AutoCloseable {
    * @param value a JSON tree as {@link dev.aims.evidence.canonical.CanonicalJson#write(Object)}
    *     accepts: a {@link String}, {@link Long}, {@link Boolean}, {@code Map<String, ?>} or {@code
    *     List<?>} (no floating point)
-   * @throws dev.aims.evidence.canonical.CanonicalJsonException naming the path and value if {@code
-   *     value} cannot be written as canonical JSON
+   * @throws NullPointerException if {@code value} is null
+   * @throws dev.aims.evidence.canonical.CanonicalJsonException naming the path, but never the
+   *     value, if {@code value} cannot be written as canonical JSON
    * @throws IOException if the store fails
    */
   default Commitment commit(Object value) throws IOException {
@@ -60,8 +61,12 @@ public interface OpeningStore extends AutoCloseable {
 
   /**
    * Opens the file store of openings in {@code logDirectory} ({@code private/openings.data}),
-   * creating it when absent and cutting off a torn tail left by a crash.
+   * creating it when absent and cutting off a torn tail left by a crash. On POSIX file systems the
+   * directory is created rwx------ and the file rw------- (owner-only from the moment they exist).
    *
+   * @throws java.nio.file.AccessDeniedException if the existing directory or file has any
+   *     permission for group or others: the message names the path, its permissions and the chmod
+   *     command that fixes it; the store is not opened
    * @throws IOException if it cannot be read or written, or another process holds it
    */
   static OpeningStore open(Path logDirectory) throws IOException {

@@ -51,8 +51,7 @@ public final class LoggedRecord {
       LeafTree root = LeafTree.root(tree);
       String schema = root.string("schema");
       if (!Envelope.SCHEMA.equals(schema)) {
-        throw new MalformedLeafException(
-            "$.schema", "'" + schema + "' is not " + Envelope.SCHEMA + " (entry " + index + ")");
+        throw new MalformedLeafException("$.schema", "'" + schema + "' is not " + Envelope.SCHEMA);
       }
       RecordType type;
       try {
@@ -71,7 +70,7 @@ public final class LoggedRecord {
       return new LoggedRecord(
           index, entry.clone(), type, common, root.instant("recordedAt"), root.object("body"));
     } catch (MalformedLeafException e) {
-      throw new MalformedLeafException(e.path(), "entry " + index + ": " + e.getMessage(), e);
+      throw new MalformedLeafException(e.path(), "entry " + index + ": " + e.problem(), e);
     }
   }
 
@@ -137,7 +136,7 @@ public final class LoggedRecord {
       try {
         r = decodeBody();
       } catch (MalformedLeafException e) {
-        throw new MalformedLeafException(e.path(), "entry " + index + ": " + e.getMessage(), e);
+        throw new MalformedLeafException(e.path(), "entry " + index + ": " + e.problem(), e);
       } catch (InvalidRecordException e) {
         throw new MalformedLeafException("$.body", "entry " + index + ": " + e.getMessage(), e);
       }

@@ -8,6 +8,7 @@ public class MalformedLeafException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String path;
+  private final String problem;
 
   /**
    * Creates the exception.
@@ -18,6 +19,7 @@ public class MalformedLeafException extends IllegalArgumentException {
   public MalformedLeafException(String path, String problem) {
     super(path + ": " + problem);
     this.path = path;
+    this.problem = problem;
   }
 
   /**
@@ -30,6 +32,12 @@ public class MalformedLeafException extends IllegalArgumentException {
   public MalformedLeafException(String path, String problem, Throwable cause) {
     super(path + ": " + problem, cause);
     this.path = path;
+    this.problem = problem;
+  }
+
+  /** Returns what is wrong with the field, without its path. */
+  public String problem() {
+    return problem;
   }
 
   /** Returns the JSON path of the offending field. */

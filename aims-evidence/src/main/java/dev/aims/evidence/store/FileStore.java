@@ -32,6 +32,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -105,6 +106,20 @@ public final class FileStore implements LogStore {
    * @throws IOException if the directory cannot be read or written
    */
   public static FileStore open(Path dir) throws IOException {
+    return open(dir, FileChannel::open);
+  }
+
+  /** Opens the log's files for reading and writing; tests pass one that fails like a device. */
+  @FunctionalInterface
+  interface ChannelOpener {
+    FileChannel open(Path file, OpenOption... options) throws IOException;
+  }
+
+  /**
+   * Opens the log for writing as {@link #open(Path)} does, with the data files opened by {@code
+   * opener}.
+   */
+  static FileStore open(Path dir, ChannelOpener opener) throws IOException {
     Path d = dir.toAbsolutePath().normalize();
     Files.createDirectories(d);
     FileChannel lockChannel =
@@ -124,7 +139,7 @@ public final class FileStore implements LogStore {
       throw locked(d);
     }
     try {
-      return open(d, lockChannel, lock);
+      return open(d, lockChannel, lock, opener);
     } catch (IOException | RuntimeException e) {
       closeQuietly(lockChannel, e);
       throw e;
@@ -148,10 +163,11 @@ public final class FileStore implements LogStore {
       throw new java.nio.file.NoSuchFileException(
           d.toString(), null, "not an evidence log directory (no " + FORMAT_FILE + " file)");
     }
-    return open(d, null, null);
+    return open(d, null, null, FileChannel::open);
   }
 
-  private static FileStore open(Path d, FileChannel lockChannel, FileLock lock) throws IOException {
+  private static FileStore open(
+      Path d, FileChannel lockChannel, FileLock lock, ChannelOpener opener) throws IOException {
     boolean readOnly = lock == null;
     FileChannel[] files = new FileChannel[4];
     try {
@@ -164,8 +180,8 @@ public final class FileStore implements LogStore {
         }
         files[i] =
             readOnly
-                ? FileChannel.open(p, StandardOpenOption.READ)
-                : FileChannel.open(
+                ? opener.open(p, StandardOpenOption.READ)
+                : opener.open(
                     p,
                     StandardOpenOption.CREATE,
                     StandardOpenOption.READ,
@@ -491,6 +507,7 @@ public final class FileStore implements LogStore {
     for (byte[] e : entries) {
       next.append(MerkleHash.leaf(e));
     }
+    String file = ENTRIES_FILE;
     try {
       // Entries first, then the index that points into them and the nodes over them.
       long pos = dataLength;
@@ -499,9 +516,14 @@ public final class FileStore implements LogStore {
       while (remaining > 0) {
         remaining -= data.write(dataBufs);
       }
+      file = INDEX_FILE;
       writeFully(index, indexBuf, first * INDEX_WIDTH);
+      file = NODES_FILE;
       writeFully(nodes, nodeBuf, nodeBase * NODE_WIDTH);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      failed = true;
+      throw failure("appending " + k + (k == 1 ? " entry" : " entries") + " to", file, e);
+    } catch (RuntimeException e) {
       failed = true;
       throw e;
     }
@@ -515,14 +537,19 @@ public final class FileStore implements LogStore {
   @Override
   public synchronized void sync() throws IOException {
     ensureWritable();
+    String file = ENTRIES_FILE;
+    String operation = "syncing";
     try {
       if (dirty) {
         // Entries before the index and nodes that point at them, all before any checkpoint.
         data.force(false);
+        file = INDEX_FILE;
         index.force(false);
+        file = NODES_FILE;
         nodes.force(false);
         dirty = false;
       }
+      file = CHECKPOINTS_FILE;
       if (!pendingCheckpoints.isEmpty()) {
         List<ByteBuffer> records = new ArrayList<>(pendingCheckpoints.size());
         int total = 0;
@@ -534,12 +561,17 @@ public final class FileStore implements LogStore {
         ByteBuffer all = ByteBuffer.allocate(total);
         records.forEach(all::put);
         all.flip();
+        operation = "writing a checkpoint to";
         writeFully(checkpoints, all, checkpointsLength);
+        operation = "syncing";
         checkpoints.force(false);
         checkpointsLength += total;
         pendingCheckpoints.clear();
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      failed = true;
+      throw failure(operation, file, e);
+    } catch (RuntimeException e) {
       failed = true;
       throw e;
     }
@@ -589,7 +621,11 @@ public final class FileStore implements LogStore {
           "end offset " + end + " does not follow the previous end " + start);
     }
     ByteBuffer buf = ByteBuffer.allocate((int) (end - start));
-    readFully(data, buf, start);
+    try {
+      readFully(data, buf, start);
+    } catch (IOException e) {
+      throw failure("reading entry " + i + " from", ENTRIES_FILE, e);
+    }
     return buf.array();
   }
 
@@ -808,14 +844,36 @@ public final class FileStore implements LogStore {
 
   private long readIndex(long i) throws IOException {
     ByteBuffer b = ByteBuffer.allocate(INDEX_WIDTH);
-    readFully(index, b, i * INDEX_WIDTH);
+    try {
+      readFully(index, b, i * INDEX_WIDTH);
+    } catch (IOException e) {
+      throw failure("reading the end offset of entry " + i + " from", INDEX_FILE, e);
+    }
     return b.getLong(0);
   }
 
   private byte[] readNode(int level, long i) throws IOException {
     ByteBuffer b = ByteBuffer.allocate(NODE_WIDTH);
-    readFully(nodes, b, nodePosition(level, i) * NODE_WIDTH);
+    try {
+      readFully(nodes, b, nodePosition(level, i) * NODE_WIDTH);
+    } catch (IOException e) {
+      throw failure("reading node (level " + level + ", index " + i + ") from", NODES_FILE, e);
+    }
     return b.array();
+  }
+
+  /**
+   * Wraps a failure of the file system so that the host learns which file of which log failed and
+   * at what; the original exception (e.g. "No space left on device") is the message's end and the
+   * cause. A {@link StoreCorruptedException} already names its file and passes unchanged.
+   */
+  private IOException failure(String operation, String file, IOException e) {
+    if (e instanceof StoreCorruptedException) {
+      return e;
+    }
+    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return new IOException(
+        "evidence log " + dir + ": " + operation + " " + file + " failed: " + reason, e);
   }
 
   private dev.aims.evidence.merkle.NodeSource nodeSourceUnchecked() {

@@ -5,20 +5,22 @@ import dev.aims.evidence.merkle.MerkleHash;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
  * Hands blocks of entries to a second thread that hashes their leaves and checks that they are
- * canonical JSON, while the verifying thread reads the next block and walks the tree of the last
- * one: the two halves of the work cost about the same per entry, so the log is verified nearly
- * twice as fast on two cores.
+ * canonical JSON evidence records, while the verifying thread reads the next block and walks the
+ * tree of the last one: the two halves of the work cost about the same per entry, so the log is
+ * verified nearly twice as fast on two cores.
  *
- * <p>The worker only computes (a leaf hash and a yes or no per entry); the verifying thread takes
- * the blocks back in order and does everything else, including all reporting, so problems come out
- * exactly as in a single pass. Memory is constant: {@link #BLOCKS} blocks circulate, each of {@link
- * Block#DATA_CAPACITY} bytes unless one entry is larger. The worker is started by the constructor
- * and ended by {@link #close()}, which waits for it, so it never outlives a verification.
+ * <p>The worker only computes (a leaf hash, a yes or no and a record problem per entry); the
+ * verifying thread takes the blocks back in order and does everything else, including all
+ * reporting, so problems come out exactly as in a single pass. Memory is constant: {@link #BLOCKS}
+ * blocks circulate, each of {@link Block#DATA_CAPACITY} bytes unless one entry is larger. The
+ * worker is started by the constructor and ended by {@link #close()}, which waits for it, so it
+ * never outlives a verification.
  */
 final class EntryPipeline implements AutoCloseable {
   /** Blocks in circulation: one being read, one being checked, one being walked. */
@@ -40,6 +42,12 @@ final class EntryPipeline implements AutoCloseable {
 
     /** Whether entry k is canonical JSON (or the check is off), set by the worker. */
     final boolean[] canonical = new boolean[MAX_ENTRIES];
+
+    /**
+     * Why canonical entry k is not an evidence record, set by the worker; null when it is one or
+     * the check is off.
+     */
+    final String[] notARecord = new String[MAX_ENTRIES];
 
     /** The index of entry 0. */
     long first;
@@ -138,6 +146,10 @@ final class EntryPipeline implements AutoCloseable {
         int start = b.start(k);
         int len = b.ends[k] - start;
         b.canonical[k] = !canonicalJson || CanonicalJson.isCanonicalStrict(data, start, len);
+        b.notARecord[k] =
+            canonicalJson && b.canonical[k]
+                ? RecordShape.problem(b.first + k, Arrays.copyOfRange(data, start, start + len))
+                : null;
         MerkleHash.leaf(data, start, len, b.leaves, k * MerkleHash.SIZE);
       }
     } catch (RuntimeException | Error e) {

@@ -46,8 +46,9 @@ import java.util.Optional;
  * Verifies an evidence log offline with nothing but its verifier keys.
  *
  * <p>For an AIMS log directory ({@link FileLayout}) it streams the files once, in constant memory:
- * every index offset; every entry's bytes (optionally: strict RFC 8785 canonical JSON); every leaf
- * hash and tree node recomputed and compared with the stored one; every checkpoint's record
+ * every index offset; every entry's bytes (unless turned off: strict RFC 8785 canonical JSON and an
+ * evidence record, its envelope and its body's schema, exactly as records are read back); every
+ * leaf hash and tree node recomputed and compared with the stored one; every checkpoint's record
  * framing, signature (by any of the trusted keys), size order and root, the root being recomputed
  * from the entries as the stream passes each checkpoint's size; a consistency proof built from the
  * stored nodes between each checkpoint and the next; and that the last checkpoint covers every
@@ -513,6 +514,8 @@ public final class LogVerifier {
           if (canonicalJson) {
             if (!b.canonical[k]) {
               reportNotCanonical(i, prev, Arrays.copyOfRange(b.data, start, start + len));
+            } else if (b.notARecord[k] != null) {
+              problem(Check.RECORD, ENTRIES_FILE, i, prev, b.notARecord[k]);
             }
             if (followKeyRotations) {
               learnRotation(i, b.data, start, len);
@@ -954,8 +957,11 @@ public final class LogVerifier {
     }
 
     /**
-     * Sets whether every entry of an AIMS log must be strict RFC 8785 canonical JSON, as the
-     * evidence log writes them (default: true). Turn it off for a store used with opaque entries.
+     * Sets whether every entry of an AIMS log must be strict RFC 8785 canonical JSON and an
+     * evidence record (the envelope and its body's schema, checked by the decoding that {@link
+     * dev.aims.evidence.record.RecordQuery} and {@code aims log show} use), as the evidence log
+     * writes them (default: true). Turn it off for a store used with opaque entries: then only the
+     * bytes, the tree and the signatures are checked.
      */
     public Builder canonicalJson(boolean check) {
       this.canonicalJson = check;

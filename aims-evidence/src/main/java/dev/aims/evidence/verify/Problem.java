@@ -55,6 +55,11 @@ public record Problem(Check check, String file, long index, long offset, String 
     DATA,
     /** An entry is not RFC 8785 canonical JSON in the strict profile. */
     CANONICAL_JSON,
+    /**
+     * An entry is canonical JSON but not an evidence record: its envelope or its body breaks the
+     * record schema (the message names the JSON path).
+     */
+    RECORD,
     /** A stored leaf hash differs from the hash of the entry's bytes. */
     LEAF_HASH,
     /** A stored interior tree node differs from the one recomputed from the entries. */

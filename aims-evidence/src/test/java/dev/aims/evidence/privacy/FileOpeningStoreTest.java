@@ -3,7 +3,9 @@ package dev.aims.evidence.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aims.evidence.store.FailingChannel;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +43,34 @@ class FileOpeningStoreTest {
         assertThat(commitments.get(i).isOpenedBy(o)).isTrue();
       }
       assertThat(store.get(Opening.create("never kept").commitment())).isEmpty();
+    }
+  }
+
+  @Test
+  void storageFailures_nameTheLogDirectoryTheFileAndTheOperation_neverTheValue() throws Exception {
+    FailingChannel[] channel = new FailingChannel[1];
+    try (FileOpeningStore store =
+        FileOpeningStore.open(
+            dir, (f, options) -> channel[0] = new FailingChannel(FileChannel.open(f, options)))) {
+      store.commit("Jane Doe");
+      channel[0].writes = "No space left on device";
+      assertThatThrownBy(store::sync)
+          .isInstanceOf(IOException.class)
+          .hasMessage(
+              "opening store of the evidence log "
+                  + dir
+                  + ": writing openings to private/openings.data failed: No space left on device")
+          .hasMessageNotContaining("Jane");
+      channel[0].writes = null;
+      Commitment c = store.commit("John Doe");
+      store.sync();
+      channel[0].syncs = "Input/output error";
+      assertThatThrownBy(() -> store.erase(c))
+          .hasMessage(
+              "opening store of the evidence log "
+                  + dir
+                  + ": syncing an erasure in private/openings.data failed: Input/output error");
+      channel[0].syncs = null;
     }
   }
 

@@ -87,6 +87,22 @@ class LogVerifierPipelineTest {
     return new Problem(Check.CANONICAL_JSON, FileLayout.ENTRIES_FILE, i, offsetOf(i), message);
   }
 
+  /** The problem of entry {@code i}, canonical JSON but not an evidence record. */
+  private Problem recordProblem(int i) {
+    return new Problem(
+        Check.RECORD,
+        FileLayout.ENTRIES_FILE,
+        i,
+        offsetOf(i),
+        RecordShape.problem(i, entries.get(i)));
+  }
+
+  /** The offset in the entries file of the first digit of entry {@code i}'s decision text. */
+  private int decisionDigit(int i) {
+    String text = new String(entries.get(i), StandardCharsets.UTF_8);
+    return (int) offsetOf(i) + text.indexOf("\"decision ") + "\"decision ".length();
+  }
+
   private VerificationResult verify(LogVerifier verifier) {
     VerificationResult r = verifier.verify(log);
     assertThat(Thread.getAllStackTraces().keySet())
@@ -104,7 +120,12 @@ class LogVerifierPipelineTest {
     assertThat(r.entries()).isEqualTo(N);
     assertThat(r.problems())
         .containsExactly(
-            canonicalProblem(SPACED), canonicalProblem(FRACTION), canonicalProblem(UNORDERED));
+            canonicalProblem(SPACED),
+            canonicalProblem(FRACTION),
+            recordProblem(BIG),
+            canonicalProblem(UNORDERED));
+    assertThat(recordProblem(BIG).message())
+        .isEqualTo("not an evidence record: $.schema: is missing");
     LogVerifier opaque = LogVerifier.builder().key(SIGNER.verifier()).canonicalJson(false).build();
     assertThat(verify(opaque).ok()).isTrue();
   }
@@ -114,26 +135,26 @@ class LogVerifierPipelineTest {
     Path data = log.resolve(FileLayout.ENTRIES_FILE);
     byte[] bytes = Files.readAllBytes(data);
     // Same length, still canonical JSON: only the hashes can tell.
-    int digit = (int) offsetOf(TAMPERED) + "{\"i\":".length();
+    int digit = decisionDigit(TAMPERED);
     assertThat(bytes[digit]).isEqualTo((byte) '4');
     bytes[digit] = '5';
     Files.write(data, bytes);
 
     VerificationResult r = verify();
-    assertThat(r.problems()).hasSize(5);
-    assertThat(r.problems().subList(0, 2))
-        .containsExactly(canonicalProblem(SPACED), canonicalProblem(FRACTION));
-    Problem leaf = r.problems().get(2);
+    assertThat(r.problems()).hasSize(6);
+    assertThat(r.problems().subList(0, 3))
+        .containsExactly(canonicalProblem(SPACED), canonicalProblem(FRACTION), recordProblem(BIG));
+    Problem leaf = r.problems().get(3);
     assertThat(leaf.check()).isEqualTo(Check.LEAF_HASH);
     assertThat(leaf.index()).isEqualTo(TAMPERED);
     assertThat(leaf.offset()).isEqualTo(FileLayout.nodePosition(0, TAMPERED) * 32);
-    assertThat(r.problems().get(3)).isEqualTo(canonicalProblem(UNORDERED));
-    assertThat(r.problems().get(4).check()).isEqualTo(Check.ROOT);
+    assertThat(r.problems().get(4)).isEqualTo(canonicalProblem(UNORDERED));
+    assertThat(r.problems().get(5).check()).isEqualTo(Check.ROOT);
 
     VerificationResult limited =
         verify(LogVerifier.builder().key(SIGNER.verifier()).maxProblems(2).build());
     assertThat(limited.problems()).isEqualTo(r.problems().subList(0, 2));
-    assertThat(limited.omittedProblems()).isEqualTo(3);
+    assertThat(limited.omittedProblems()).isEqualTo(4);
   }
 
   @Test
@@ -145,9 +166,9 @@ class LogVerifierPipelineTest {
 
     VerificationResult r = verify();
     assertThat(r.entries()).isEqualTo(BAD_INDEX);
-    assertThat(r.problems().subList(0, 2))
-        .containsExactly(canonicalProblem(SPACED), canonicalProblem(FRACTION));
-    Problem bad = r.problems().get(2);
+    assertThat(r.problems().subList(0, 3))
+        .containsExactly(canonicalProblem(SPACED), canonicalProblem(FRACTION), recordProblem(BIG));
+    Problem bad = r.problems().get(3);
     assertThat(bad.check()).isEqualTo(Check.INDEX);
     assertThat(bad.index()).isEqualTo(BAD_INDEX);
     assertThat(bad.offset()).isEqualTo((long) BAD_INDEX * FileLayout.INDEX_WIDTH);

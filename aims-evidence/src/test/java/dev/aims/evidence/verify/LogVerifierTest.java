@@ -134,6 +134,39 @@ class LogVerifierTest {
   }
 
   @Test
+  void verify_reportsCanonicalEntriesThatAreNotEvidenceRecordsUnlessOpaque() throws IOException {
+    Path log = tmp.resolve("log");
+    byte[] good = SignedLogs.entry(0);
+    String decision = new String(SignedLogs.entry(2), StandardCharsets.UTF_8);
+    assertThat(decision).contains("\"confidence\":\"0.87\"");
+    byte[] numberConfidence =
+        decision
+            .replace("\"confidence\":\"0.87\"", "\"confidence\":1")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] notARecord = "{\"a\":1}".getBytes(StandardCharsets.UTF_8);
+    try (FileStore store = FileStore.open(log)) {
+      store.append(List.of(good, notARecord, numberConfidence));
+      store.appendCheckpoint(SignedLogs.checkpoint(store, SIGNER));
+      store.sync();
+    }
+    VerificationResult r = LogVerifier.verify(log, SIGNER.verifier());
+    assertThat(r.ok()).isFalse();
+    assertThat(r.problems()).hasSize(2).allMatch(p -> p.check() == Check.RECORD);
+    Problem first = r.problems().get(0);
+    assertThat(first.index()).isEqualTo(1);
+    assertThat(first.offset()).isEqualTo(good.length);
+    assertThat(first.message()).isEqualTo("not an evidence record: $.schema: is missing");
+    Problem second = r.problems().get(1);
+    assertThat(second.index()).isEqualTo(2);
+    assertThat(second.toString())
+        .startsWith("RECORD entries.data entry 2 byte " + (good.length + notARecord.length) + ": ")
+        .contains("$.body.confidence")
+        .doesNotContain("entry 2: ");
+    LogVerifier opaque = LogVerifier.builder().key(SIGNER.verifier()).canonicalJson(false).build();
+    assertThat(opaque.verify(log).ok()).isTrue();
+  }
+
+  @Test
   void verify_reportsAChangedEntryWithIndexOffsetAndCheck() throws IOException {
     Path log = tmp.resolve("log");
     SignedLogs.write(log, SIGNER, 5, 5);
@@ -144,7 +177,8 @@ class LogVerifierTest {
       offset7 += SignedLogs.entry(i).length;
     }
     // Same length, still canonical JSON: only the hashes can tell.
-    int digit = (int) offset7 + "{\"i\":".length();
+    String entry7 = new String(SignedLogs.entry(7), StandardCharsets.UTF_8);
+    int digit = (int) offset7 + entry7.indexOf("\"decision ") + "\"decision ".length();
     assertThat(bytes[digit]).isEqualTo((byte) '7');
     bytes[digit] = '8';
     Files.write(data, bytes);

@@ -2,11 +2,12 @@ package dev.aims.evidence.verify;
 
 import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.note.NoteSigner;
+import dev.aims.evidence.record.Envelope;
 import dev.aims.evidence.store.FileStore;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,10 +18,10 @@ final class SignedLogs {
 
   private SignedLogs() {}
 
-  /** Returns entry {@code i}: strict canonical JSON of varying length. */
+  /** Returns entry {@code i}: an evidence record (canonical JSON) of varying length. */
   static byte[] entry(int i) {
-    return ("{\"i\":" + i + ",\"note\":\"" + "ab".repeat(i % 7) + "\"}")
-        .getBytes(StandardCharsets.UTF_8);
+    return Envelope.encode(
+        Decisions.decision((long) i * 1_000_003L), Instant.parse("2026-03-01T10:00:00Z"));
   }
 
   /**

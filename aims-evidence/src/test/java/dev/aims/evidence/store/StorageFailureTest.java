@@ -1,0 +1,137 @@
+package dev.aims.evidence.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.aims.evidence.Durability;
+import dev.aims.evidence.EvidenceLog;
+import dev.aims.evidence.EvidenceLogException;
+import dev.aims.evidence.FailurePolicy;
+import dev.aims.evidence.note.Checkpoint;
+import dev.aims.evidence.note.NoteSigner;
+import dev.aims.evidence.privacy.OpeningStore;
+import dev.aims.evidence.verify.Decisions;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Failures of the file system reach the host naming the log directory, the file and what was being
+ * done. Writes and syncs fail through {@link FailingChannel} (a device that is full or broken); a
+ * file replaced by a directory is a real failure that even root cannot override.
+ */
+class StorageFailureTest {
+  private static final NoteSigner KEY = NoteSigner.generate("example.com/test");
+  private static final String FULL = "No space left on device";
+
+  @TempDir Path tmp;
+  private final Map<String, FailingChannel> channels = new HashMap<>();
+
+  private FileStore open(Path log) throws IOException {
+    return FileStore.open(
+        log,
+        (file, options) -> {
+          FailingChannel c = new FailingChannel(FileChannel.open(file, options));
+          channels.put(file.getFileName().toString(), c);
+          return c;
+        });
+  }
+
+  private static byte[] entry() {
+    return "{}".getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void append_whenTheDeviceIsFull_namesTheLogTheFileAndTheOperation() throws IOException {
+    Path log = tmp.resolve("log");
+    for (String file :
+        List.of(FileLayout.ENTRIES_FILE, FileLayout.INDEX_FILE, FileLayout.NODES_FILE)) {
+      try (FileStore store = open(log)) {
+        channels.get(file).writes = FULL;
+        Throwable t = catchThrowable(() -> store.append(List.of(entry(), entry())));
+        assertThat(t)
+            .as(file)
+            .isInstanceOf(IOException.class)
+            .hasMessage(
+                "evidence log "
+                    + log.toAbsolutePath()
+                    + ": appending 2 entries to "
+                    + file
+                    + " failed: "
+                    + FULL)
+            .hasCauseInstanceOf(IOException.class);
+      }
+    }
+  }
+
+  @Test
+  void sync_whenTheDeviceFails_namesTheFile() throws IOException {
+    Path log = tmp.resolve("log");
+    try (FileStore store = open(log)) {
+      store.append(List.of(entry()));
+      store.appendCheckpoint(
+          KEY.sign(Checkpoint.of("example.com/test", store.size(), store.root()).format()));
+      channels.get(FileLayout.CHECKPOINTS_FILE).writes = "Operation not permitted";
+      Throwable t = catchThrowable(store::sync);
+      assertThat(t)
+          .hasMessage(
+              "evidence log "
+                  + log.toAbsolutePath()
+                  + ": writing a checkpoint to checkpoints failed: Operation not permitted");
+    }
+    try (FileStore store = open(log)) {
+      store.append(List.of(entry()));
+      channels.get(FileLayout.INDEX_FILE).syncs = "Input/output error";
+      assertThat(catchThrowable(store::sync))
+          .hasMessage(
+              "evidence log "
+                  + log.toAbsolutePath()
+                  + ": syncing entries.index failed: Input/output error");
+    }
+  }
+
+  @Test
+  void evidenceLog_failClosed_tellsTheHostWhichFileOfWhichLogFailed() throws IOException {
+    Path log = tmp.resolve("log");
+    FileStore store = open(log);
+    EvidenceLog evidence =
+        EvidenceLog.builder()
+            .store(store)
+            .openings(OpeningStore.inMemory())
+            .signer(KEY)
+            .origin("example.com/test")
+            .failurePolicy(FailurePolicy.FAIL_CLOSED)
+            .durability(Durability.DURABLE)
+            .build();
+    channels.get(FileLayout.ENTRIES_FILE).writes = FULL;
+    Throwable t = catchThrowable(() -> evidence.append(Decisions.decision(1)));
+    assertThat(t)
+        .isInstanceOf(EvidenceLogException.class)
+        .hasMessageContaining(
+            "evidence log "
+                + log.toAbsolutePath()
+                + ": appending 1 entry to entries.data failed: "
+                + FULL);
+    assertThat(catchThrowable(evidence::close))
+        .isInstanceOf(EvidenceLogException.class)
+        .hasMessageContaining("entries.data failed: " + FULL);
+  }
+
+  @Test
+  void open_ofALogWhoseFileIsADirectory_namesThePath() throws IOException {
+    Path log = tmp.resolve("log");
+    FileStore.open(log).close();
+    Path nodes = log.resolve(FileLayout.NODES_FILE);
+    Files.delete(nodes);
+    Files.createDirectory(nodes);
+    Throwable t = catchThrowable(() -> FileStore.open(log).close());
+    assertThat(t).isInstanceOf(IOException.class).hasMessageContaining(nodes.toString());
+  }
+}
