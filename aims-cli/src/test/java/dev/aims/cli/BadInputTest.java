@@ -74,6 +74,18 @@ class BadInputTest {
     Files.writeString(tmp.resolve("truncated.json"), "{\n  \"systems\": [");
     Files.writeString(tmp.resolve("unknown-field.json"), "{\"systems\": [], \"foo\": 1}");
     Files.writeString(tmp.resolve("a-file"), "not a directory");
+    StringWriter proveOut = new StringWriter();
+    int proved =
+        Aims.run(
+            new PrintWriter(proveOut),
+            new PrintWriter(new StringWriter()),
+            "prove",
+            log.toString(),
+            "--index",
+            "0",
+            "--out",
+            tmp.resolve("r.tlog-proof").toString());
+    assertThat(proved).as(proveOut.toString()).isZero();
     Files.createDirectories(tmp.resolve("not-empty"));
     Files.writeString(tmp.resolve("not-empty/x"), "x");
   }
@@ -237,10 +249,117 @@ class BadInputTest {
                 "{skey}"),
             2,
             "aims: pack directory {tmp}/not-empty is not empty; give a new or empty directory\n"));
+    // Keys: a signer key where a verifier key is expected is refused, and never printed.
+    cases.add(
+        Arguments.of(
+            "verify: a signer key for --key",
+            List.of("verify", "{log}", "--key", "{skey}"),
+            2,
+            "--key: {skey}: this is a signer key (secret); pass its verifier key (.vkey)\n"
+                + "Usage: aims verify [-hV] [--follow-key-rotations] [--opaque] [--[no-]progress]\n"
+                + "                   [--max-problems=N] --key=VKEY [--key=VKEY]... DIR\n"
+                + "Verify an evidence log offline: an AIMS log directory, or a C2SP tlog-tiles\n"
+                + "directory (as 'aims export' writes) whose entries are treated as opaque bytes.\n"
+                + "Checks that every entry is a canonical JSON evidence record (as 'aims log show'\n"
+                + "reads them; not with --opaque), recomputes every leaf hash, tree node and root,\n"
+                + "checks every checkpoint's signature, the consistency of each checkpoint with\n"
+                + "the next, and that a checkpoint covers every entry. Exit code 0 when everything\n"
+                + "holds, 1 when a check fails, 2 on unusable input.\n"
+                + "      DIR                The log directory.\n"
+                + "      --follow-key-rotations\n"
+                + "                         Also trust the next key of each key rotation record\n"
+                + "                           that a checkpoint signed by a trusted key covers\n"
+                + "                           (then only the log's first key is needed).\n"
+                + "  -h, --help             Show this help message and exit.\n"
+                + "      --key=VKEY         A verifier key: a .vkey file or the key text. Repeat\n"
+                + "                           it for a log whose key was rotated.\n"
+                + "      --max-problems=N   List at most N problems (default: 100); the rest are\n"
+                + "                           counted.\n"
+                + "      --opaque           Treat the entries as opaque bytes: check only the\n"
+                + "                           bytes, the tree and the signatures, not that each\n"
+                + "                           entry is a canonical JSON evidence record (its\n"
+                + "                           envelope and its body's schema).\n"
+                + "      --[no-]progress    Draw a progress bar on stderr (default: when stderr is\n"
+                + "                           a terminal or the log has more than 100,000 entries).\n"
+                + "  -V, --version          Print version information and exit.\n"));
+    cases.add(
+        Arguments.of(
+            "verify-proof: a signer key for --key",
+            List.of("verify-proof", "{tmp}/r.tlog-proof", "--key", "{skey}"),
+            2,
+            "--key: {skey}: this is a signer key (secret); pass its verifier key (.vkey)\n"
+                + "Usage: aims verify-proof [-hV] [--show-entry] [--entry=FILE] --key=VKEY FILE\n"
+                + "Verify an inclusion proof (C2SP tlog-proof, as written by 'aims prove') offline\n"
+                + "with the log's verifier key.\n"
+                + "Checks: record bytes -> leaf hash -> inclusion proof -> checkpoint root ->\n"
+                + "checkpoint signature. Exit code 0 when the proof holds, 1 when a check fails, 2\n"
+                + "on unusable input.\n"
+                + "      FILE           The proof file (.tlog-proof).\n"
+                + "      --entry=FILE   The record's exact bytes, for proofs that do not carry\n"
+                + "                       them (no 'extra' line).\n"
+                + "  -h, --help         Show this help message and exit.\n"
+                + "      --key=VKEY     The log's verifier key: a .vkey file, or the key text\n"
+                + "                       name+id+key itself.\n"
+                + "      --show-entry   Also print the verified record.\n"
+                + "  -V, --version      Print version information and exit.\n"));
+    cases.add(
+        Arguments.of(
+            "pack verify: a signer key for --key",
+            List.of("pack", "verify", "{pack}", "--key", "{skey}"),
+            2,
+            "--key: {skey}: this is a signer key (secret); pass its verifier key (.vkey)\n"
+                + "Usage: aims pack verify [-hV] [--key=VKEY] PACK\n"
+                + "Verify an audit pack: the manifest's signature, every file's SHA-256, no added\n"
+                + "files, and the evidence log. Exit code 0 only when everything holds.\n"
+                + "      PACK         The audit pack directory.\n"
+                + "  -h, --help       Show this help message and exit.\n"
+                + "      --key=VKEY   The log's verifier key (a .vkey file, or the key text),\n"
+                + "                     obtained independently of the pack (default: the pack's\n"
+                + "                     own log.vkey, with a warning).\n"
+                + "  -V, --version    Print version information and exit.\n"));
+    cases.add(
+        Arguments.of(
+            "pack verify: a folder that is not a pack",
+            List.of("pack", "verify", "{tmp}/not-empty", "--key", "{vkey}"),
+            2,
+            "FAILED: {tmp}/not-empty is not an audit pack: no MANIFEST; expected a directory as 'aims export --out' writes it (MANIFEST, log.vkey, log/, records/, reports/)\n"));
+    cases.add(
+        Arguments.of(
+            "keygen: --out names a file",
+            List.of("keygen", "--name", "log", "--out", "{tmp}/a-file"),
+            1,
+            "aims keygen: --out {tmp}/a-file is a file, not a directory; keygen writes NAME.skey and NAME.vkey into the directory that --out names\n"));
+    // The catalogue: ids of another kind, and unknown crosswalks, say what they are.
+    cases.add(
+        Arguments.of(
+            "catalog: an unknown crosswalk",
+            List.of("catalog", "--crosswalk", "foo"),
+            2,
+            "aims catalog: unknown crosswalk 'foo'; the known crosswalks are nist-ai-rmf, iso-27001, iso-9001, iso-14001, eu-ai-act, iso-31000, iso-23894, iso-27701\n"));
+    cases.add(
+        Arguments.of(
+            "catalog: a control objective asked for as a control",
+            List.of("catalog", "--control", "A.6.1"),
+            2,
+            "aims catalog: 'A.6.1' is control objective A.6.1 of Annex A (Management guidance for AI system development), not a control; its controls are A.6.1.2, A.6.1.3\n"
+                + "show one with: aims catalog --control A.6.1.2\n"));
+    cases.add(
+        Arguments.of(
+            "catalog: a term asked for as a clause",
+            List.of("catalog", "--clause", "3.24"),
+            2,
+            "aims catalog: '3.24' is term 3.24 of Clause 3 (Terms and definitions), 'AI system impact assessment', not a clause: Clause 3 defines terms and sets no requirements (the clauses here are 4 to 10); the term matters in 6.1.4, 8.4, A.5.2, A.5.3, A.5.4, A.5.5\n"
+                + "show one with: aims catalog --clause 6.1.4; the terms are explained by: aims catalog --terms\n"));
     return cases.stream();
   }
 
-  record Run(int code, String out, String err) {}
+  private static String readKey() {
+    try {
+      return Files.readString(skey).trim();
+    } catch (IOException x) {
+      throw new java.io.UncheckedIOException(x);
+    }
+  }
 
   private static String paths(String s) {
     return s.replace("{tmp}", tmp.toString())
@@ -263,5 +382,7 @@ class BadInputTest {
             args.stream().map(BadInputTest::paths).toArray(String[]::new));
     assertThat(e.toString()).as(name).isEqualTo(paths(err));
     assertThat(exit).as(name).isEqualTo(code);
+    String secret = readKey();
+    assertThat(o + e.toString()).as(name).doesNotContain(secret.split("\\+", 5)[4]);
   }
 }
