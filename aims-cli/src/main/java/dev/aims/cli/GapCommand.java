@@ -8,10 +8,8 @@ import dev.aims.assessment.gap.GapAnalyzer;
 import dev.aims.assessment.gap.GapItem;
 import dev.aims.assessment.gap.RagStatus;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code aims gap DIR}: the gap analysis of a records directory over the 32 leaf clauses of Clauses
@@ -25,14 +23,7 @@ import picocli.CommandLine.Parameters;
           + " item (🔴 records missing, 🟡 incomplete or stale, 🟢 met), the evidence needed, and the"
           + " gap or action.",
     })
-public final class GapCommand extends RecordsDirectoryCommand {
-  @Parameters(index = "0", paramLabel = "DIR", description = "The records directory.")
-  Path dir;
-
-  @Override
-  Path directory() {
-    return dir;
-  }
+public final class GapCommand extends RecordsDirectoryCommand.OfDirectory {
 
   @Override
   public Integer call() throws JsonProcessingException {

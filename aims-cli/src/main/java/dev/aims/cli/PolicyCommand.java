@@ -31,7 +31,12 @@ public final class PolicyCommand extends RecordsDirectoryCommand {
               + " lifecycle or supplier-management.")
   String name;
 
-  @Parameters(index = "1", paramLabel = "DIR", description = "The records directory.")
+  @Parameters(
+      index = "1",
+      paramLabel = "DIR",
+      description =
+          "The records directory, or one JSON file of all the records (as an audit pack's"
+              + " records/aims-records.json).")
   Path dir;
 
   @Override

@@ -11,13 +11,11 @@ import dev.aims.assessment.readiness.ReadinessReport;
 import dev.aims.core.records.AimsRecords;
 import dev.aims.core.records.Organisation;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code aims readiness DIR}: the Stage 1 and Stage 2 certification readiness checklists of a
@@ -32,9 +30,7 @@ import picocli.CommandLine.Parameters;
           + " blocking (🔴) items, and the certification cycle (surveillance audits in years 1 and 2,"
           + " recertification at 3 years)."
     })
-public final class ReadinessCommand extends RecordsDirectoryCommand {
-  @Parameters(index = "0", paramLabel = "DIR", description = "The records directory.")
-  Path dir;
+public final class ReadinessCommand extends RecordsDirectoryCommand.OfDirectory {
 
   @Option(
       names = "--certificate-date",
@@ -44,11 +40,6 @@ public final class ReadinessCommand extends RecordsDirectoryCommand {
           "The day the certificate was or is expected to be issued (default: certificateDate in"
               + " organisation.json).")
   LocalDate certificateDate;
-
-  @Override
-  Path directory() {
-    return dir;
-  }
 
   @Override
   public Integer call() throws JsonProcessingException {

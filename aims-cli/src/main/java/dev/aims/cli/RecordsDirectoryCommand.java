@@ -32,8 +32,24 @@ abstract class RecordsDirectoryCommand implements Callable<Integer> {
       description = "The day to assess as of (default: today).")
   LocalDate date;
 
-  /** Returns the records directory given on the command line. */
+  /** Returns the records directory (or file of all the records) given on the command line. */
   abstract Path directory();
+
+  /** A command whose first parameter is the records. */
+  abstract static class OfDirectory extends RecordsDirectoryCommand {
+    @picocli.CommandLine.Parameters(
+        index = "0",
+        paramLabel = "DIR",
+        description =
+            "The records directory, or one JSON file of all the records (as an audit pack's"
+                + " records/aims-records.json).")
+    Path dir;
+
+    @Override
+    Path directory() {
+      return dir;
+    }
+  }
 
   /** Returns the day of the assessment: {@code --date}, else today. */
   LocalDate day() {

@@ -19,7 +19,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -180,14 +179,7 @@ public final class RiskCommand implements Runnable {
             + " residual level first (a rating outside the matrix first of all).",
         "--date reads the register as of that day: later acceptances do not count."
       })
-  static final class Register extends RecordsDirectoryCommand {
-    @Parameters(index = "0", paramLabel = "DIR", description = "The records directory.")
-    Path dir;
-
-    @Override
-    Path directory() {
-      return dir;
-    }
+  static final class Register extends RecordsDirectoryCommand.OfDirectory {
 
     @Override
     public Integer call() throws JsonProcessingException {

@@ -6,10 +6,8 @@ import dev.aims.assessment.roadmap.Roadmap;
 import dev.aims.assessment.roadmap.RoadmapAction;
 import dev.aims.assessment.roadmap.RoadmapPlanner;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code aims roadmap DIR}: the remediation roadmap of a records directory in 30, 60 and 90 days
@@ -26,14 +24,7 @@ import picocli.CommandLine.Parameters;
           + " for amber controls treating high risks; 90 for other amber controls; strategic for"
           + " other amber requirements; earlier when a due date or shared work says so."
     })
-public final class RoadmapCommand extends RecordsDirectoryCommand {
-  @Parameters(index = "0", paramLabel = "DIR", description = "The records directory.")
-  Path dir;
-
-  @Override
-  Path directory() {
-    return dir;
-  }
+public final class RoadmapCommand extends RecordsDirectoryCommand.OfDirectory {
 
   @Override
   public Integer call() throws JsonProcessingException {

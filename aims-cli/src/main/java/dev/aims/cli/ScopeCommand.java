@@ -2,9 +2,7 @@ package dev.aims.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.aims.assessment.scope.ScopeStatement;
-import java.nio.file.Path;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code aims scope DIR}: the scope statement of the AI management system (Clause 4.3) drawn from a
@@ -20,14 +18,7 @@ import picocli.CommandLine.Parameters;
           + " considered, and open points.",
       "--date draws it from the records as of that day."
     })
-public final class ScopeCommand extends RecordsDirectoryCommand {
-  @Parameters(index = "0", paramLabel = "DIR", description = "The records directory.")
-  Path dir;
-
-  @Override
-  Path directory() {
-    return dir;
-  }
+public final class ScopeCommand extends RecordsDirectoryCommand.OfDirectory {
 
   @Override
   public Integer call() throws JsonProcessingException {

@@ -11,14 +11,12 @@ import dev.aims.core.records.AimsRecords;
 import dev.aims.core.soa.SoaEntry;
 import dev.aims.core.soa.StatementOfApplicability;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code aims soa DIR}: prints the kept Statement of Applicability (Clause 6.1.3), or, when there
@@ -35,9 +33,7 @@ import picocli.CommandLine.Parameters;
       "Without a kept statement (soa.json or soa/) it prints the proposal from the organisation's"
           + " roles and risk treatment."
     })
-public final class SoaCommand extends RecordsDirectoryCommand {
-  @Parameters(index = "0", paramLabel = "DIR", description = "The records directory.")
-  Path dir;
+public final class SoaCommand extends RecordsDirectoryCommand.OfDirectory {
 
   @Option(names = "--propose", description = "Print the proposal even when a statement is kept.")
   boolean propose;
@@ -56,11 +52,6 @@ public final class SoaCommand extends RecordsDirectoryCommand {
       defaultValue = "1.0",
       description = "Version of a statement made with --confirm (default: ${DEFAULT-VALUE}).")
   String version;
-
-  @Override
-  Path directory() {
-    return dir;
-  }
 
   @Override
   public Integer call() throws JsonProcessingException {
