@@ -33,7 +33,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -181,10 +180,9 @@ final class DemoScenario {
     NoteSigner signer = NoteSigner.generate(ORIGIN);
     Path skey = keys.resolve("log.skey");
     Path vkey = keys.resolve("log.vkey");
-    Files.writeString(skey, signer.skey() + "\n", StandardCharsets.UTF_8);
-    if (skey.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(skey, PosixFilePermissions.fromString("rw-------"));
-    }
+    // A rerun replaces the key; the new one is owner-only from the moment it exists.
+    Files.deleteIfExists(skey);
+    KeygenCommand.writeSecret(skey, signer.skey() + "\n");
     Files.writeString(vkey, signer.verifier().vkey() + "\n", StandardCharsets.UTF_8);
 
     step("Run " + decisions + " decisions, each logged as evidence; borderline scores reviewed");
@@ -259,6 +257,11 @@ final class DemoScenario {
           d.oversight(oversight);
         }
         log.append(d.decision(decision).build());
+        if (i + 1 == decisions / 2) {
+          // The applicant population shifts from here on: a checkpoint marks the log as it stood
+          // before the shift, whatever the writer's batching did.
+          log.checkpoint();
+        }
         batchScores.add(score);
         int g = a.under30() ? 1 : 0;
         seen[g]++;

@@ -179,7 +179,12 @@ public final class KeygenCommand implements Callable<Integer> {
     return keyName.replaceAll("[^A-Za-z0-9._-]", "_");
   }
 
-  private static void writeSecret(Path file, String text) throws IOException {
+  /**
+   * Writes a new secret file, owner-only (600) from the moment it exists on POSIX file systems.
+   *
+   * @throws java.nio.file.FileAlreadyExistsException if {@code file} exists
+   */
+  static void writeSecret(Path file, String text) throws IOException {
     byte[] data = text.getBytes(StandardCharsets.UTF_8);
     if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       // Created with mode 600 from the start, so the key is never readable by others.

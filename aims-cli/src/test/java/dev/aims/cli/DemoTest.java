@@ -74,6 +74,17 @@ class DemoTest {
   }
 
   @Test
+  void demo_keepsItsSignerKeyAndOpeningsOwnerOnly() throws IOException {
+    assertThat(perms(dir.resolve("keys/log.skey"))).isEqualTo("rw-------");
+    assertThat(perms(dir.resolve("evidence/private"))).isEqualTo("rwx------");
+    assertThat(perms(dir.resolve("evidence/private/openings.data"))).isEqualTo("rw-------");
+  }
+
+  private static String perms(Path p) throws IOException {
+    return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+  }
+
+  @Test
   void demo_packFailsWithAnotherKey() {
     NoteVerifier other = dev.aims.evidence.note.NoteSigner.generate(DemoScenario.ORIGIN).verifier();
     PackVerifier.Result r = PackVerifier.verify(pack, other);
