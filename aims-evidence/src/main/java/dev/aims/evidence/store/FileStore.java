@@ -745,26 +745,36 @@ public final class FileStore implements LogStore {
             if (i >= to) {
               throw new NoSuchElementException();
             }
+            long end;
             try {
-              long end = idx.readLong();
-              if (end <= prev || end - prev > Integer.MAX_VALUE - 8) {
-                throw new StoreCorruptedException(
-                    dir.resolve(INDEX_FILE).toString(),
-                    i,
-                    i * INDEX_WIDTH,
-                    "end offset " + end + " does not follow the previous end " + prev);
-              }
-              byte[] e = in.readNBytes((int) (end - prev));
-              if (e.length != end - prev) {
-                throw new StoreCorruptedException(
-                    dir.resolve(ENTRIES_FILE).toString(), i, prev + e.length, "file ends early");
-              }
-              prev = end;
-              i++;
-              return e;
+              end = idx.readLong();
             } catch (IOException e) {
-              throw new UncheckedIOException(e);
+              throw new UncheckedIOException(
+                  failure("reading the end offset of entry " + i + " from", INDEX_FILE, e));
             }
+            if (end <= prev || end - prev > Integer.MAX_VALUE - 8) {
+              throw new UncheckedIOException(
+                  new StoreCorruptedException(
+                      dir.resolve(INDEX_FILE).toString(),
+                      i,
+                      i * INDEX_WIDTH,
+                      "end offset " + end + " does not follow the previous end " + prev));
+            }
+            byte[] e;
+            try {
+              e = in.readNBytes((int) (end - prev));
+            } catch (IOException x) {
+              throw new UncheckedIOException(
+                  failure("reading entry " + i + " from", ENTRIES_FILE, x));
+            }
+            if (e.length != end - prev) {
+              throw new UncheckedIOException(
+                  new StoreCorruptedException(
+                      dir.resolve(ENTRIES_FILE).toString(), i, prev + e.length, "file ends early"));
+            }
+            prev = end;
+            i++;
+            return e;
           }
         };
     return StreamSupport.stream(

@@ -16,6 +16,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,5 +134,31 @@ class StorageFailureTest {
     Files.createDirectory(nodes);
     Throwable t = catchThrowable(() -> FileStore.open(log).close());
     assertThat(t).isInstanceOf(IOException.class).hasMessageContaining(nodes.toString());
+  }
+
+  @Test
+  void readingEntries_whenAFileFailsUnderneath_namesTheLogTheFileAndTheEntry() throws IOException {
+    Path log = tmp.resolve("log");
+    List<byte[]> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      many.add(entry());
+    }
+    try (FileStore store = open(log)) {
+      store.append(many);
+    }
+    try (FileStore store = FileStore.openReadOnly(log);
+        java.util.stream.Stream<byte[]> entries = store.entries(0)) {
+      // Cut the index below what the stream has buffered, so that a later read meets its end.
+      try (FileChannel index =
+          FileChannel.open(log.resolve(FileLayout.INDEX_FILE), StandardOpenOption.WRITE)) {
+        index.truncate(8);
+      }
+      Throwable t = catchThrowable(() -> entries.forEach(e -> {}));
+      assertThat(t).isInstanceOf(java.io.UncheckedIOException.class);
+      assertThat(t.getCause())
+          .hasMessageStartingWith(
+              "evidence log " + log.toAbsolutePath() + ": reading the end offset of entry ")
+          .hasMessageContaining(" from " + FileLayout.INDEX_FILE + " failed: ");
+    }
   }
 }
