@@ -107,7 +107,8 @@ public abstract class RiskEntry {
             "riskSource",
             "AnnexCRiskSource",
             riskSource(),
-            "not an Annex C risk source of ISO/IEC 42001:2023 (C.3.1 to C.3.7)")
+            "not an Annex C risk source of ISO/IEC 42001:2023 (C.3.1 to C.3.7, this SDK's numbering of"
+                + " the annex's seven risk sources)")
         .controls("controls", controls())
         .check();
   }
