@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aims.core.json.AimsJson;
 import dev.aims.core.validation.InvalidRecordException;
-import dev.aims.core.validation.RecordValidator;
 import dev.aims.core.validation.Violation;
 import dev.aims.core.validation.Violation.Location;
 import java.io.IOException;
@@ -48,7 +47,8 @@ import java.util.stream.IntStream;
  * again and again from its tree, each time without the value that failed (a wrong value, an unknown
  * field, an object that could not be built), until it binds or nothing is left to take out; a
  * required field reported missing only because its bad value was taken out is not reported twice.
- * Then the declared constraints of what was bound are checked. Every problem carries the file, the
+ * Declared constraints and invariants are those each record's {@code build()} enforces, so they
+ * come back as the failed build of the object they belong to. Every problem carries the file, the
  * record's name, the line and column of its field, and the value found.
  *
  * @param <T> the record type
@@ -59,6 +59,10 @@ final class JsonRecordFile<T> {
 
   private static final Pattern MISSING =
       Pattern.compile("required attributes are not set \\[(.*)\\]");
+
+  /** The list element a path of a file of all the records starts in, e.g. {@code risks[2]}. */
+  private static final Pattern ELEMENT = Pattern.compile("^([A-Za-z]+)\\[(\\d+)\\]");
+
   private static final Pattern STEP = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)\\]");
 
   private final String file;
@@ -163,7 +167,7 @@ final class JsonRecordFile<T> {
       return null;
     } catch (IOException e) {
       problems.add(
-          new Violation("-", "Read", "-", "cannot be read: " + e.getMessage(), location("-", "")));
+          new Violation("-", "Read", "-", "cannot be read: " + e.getMessage(), location("-")));
       return null;
     }
     if (original == null || original.isMissingNode()) {
@@ -173,7 +177,7 @@ final class JsonRecordFile<T> {
               "Json",
               "-",
               "is empty; expected one JSON object holding " + article(recordName(type)),
-              location("-", "")));
+              location("-")));
       original = null;
       return null;
     }
@@ -189,7 +193,7 @@ final class JsonRecordFile<T> {
               "Type",
               describe(original),
               "expected one JSON object holding " + article(recordName(type)),
-              location("-", "")));
+              location("-")));
       return null;
     }
     work = original.deepCopy();
@@ -206,14 +210,8 @@ final class JsonRecordFile<T> {
         }
       } catch (IOException e) {
         problems.add(
-            new Violation(
-                "-", "Read", "-", "cannot be read: " + e.getMessage(), location("-", "")));
+            new Violation("-", "Read", "-", "cannot be read: " + e.getMessage(), location("-")));
         break;
-      }
-    }
-    if (bound != null) {
-      for (Violation v : RecordValidator.violations(bound)) {
-        problems.add(locateBound(v));
       }
     }
     return bound;
@@ -278,7 +276,7 @@ final class JsonRecordFile<T> {
   }
 
   private void add(String path, String constraint, String value, String message) {
-    problems.add(new Violation(path, constraint, value, message, location(path, path)));
+    problems.add(new Violation(path, constraint, value, message, location(path)));
   }
 
   /** Takes the value at {@code refs} out of the working copy; false when that is the record. */
@@ -323,7 +321,6 @@ final class JsonRecordFile<T> {
   /** Returns the path of {@code refs} (in the working copy) with the file's own indexes. */
   private String originalPath(List<JsonMappingException.Reference> refs) {
     StringBuilder b = new StringBuilder();
-    JsonNode node = work;
     for (JsonMappingException.Reference r : refs) {
       if (r.getFieldName() != null) {
         if (b.length() > 0) {
@@ -331,26 +328,29 @@ final class JsonRecordFile<T> {
         }
         b.append(r.getFieldName());
       } else if (r.getIndex() >= 0) {
-        List<Integer> original = node == null ? null : indexes.get(node);
-        int i =
-            original != null && r.getIndex() < original.size()
-                ? original.get(r.getIndex())
-                : r.getIndex();
-        b.append('[').append(i).append(']');
+        b.append('[').append(r.getIndex()).append(']');
       }
-      node = node == null ? null : step(node, r);
     }
-    return b.toString();
+    return filePath(b.toString());
   }
 
   /** Turns a violation's path in the bound record (working-copy indexes) into the file's own. */
   private Violation locateBound(Violation v) {
     if (work == null || v.path().equals("(record)") || v.path().equals("-")) {
-      return v.at(location(v.path(), ""));
+      return v.at(location(v.path()));
     }
+    String path = filePath(v.path());
+    return new Violation(path, v.constraint(), v.value(), v.message(), location(path));
+  }
+
+  /**
+   * Turns a path in the working copy into the same path in the file: elements taken out of a list
+   * shift the ones after them, so each index is looked up in the list's original indexes.
+   */
+  private String filePath(String workingPath) {
     StringBuilder b = new StringBuilder();
     JsonNode node = work;
-    Matcher m = STEP.matcher(v.path());
+    Matcher m = STEP.matcher(workingPath);
     while (m.find()) {
       if (m.group(1) != null) {
         if (b.length() > 0) {
@@ -366,8 +366,7 @@ final class JsonRecordFile<T> {
         node = node == null ? null : node.get(i);
       }
     }
-    String path = b.toString();
-    return new Violation(path, v.constraint(), v.value(), v.message(), location(path, path));
+    return b.toString();
   }
 
   /** Remembers the original index of every array element of the working copy. */
@@ -382,7 +381,7 @@ final class JsonRecordFile<T> {
    * Returns the location of the field at {@code path} (file indexes): its line and column, and the
    * name of the list element it is in when the file holds lists of records.
    */
-  private Location location(String path, String elementPath) {
+  private Location location(String path) {
     String pointer = pointer(path);
     Location found = null;
     for (String p = pointer; found == null; p = parent(p)) {
@@ -392,7 +391,7 @@ final class JsonRecordFile<T> {
       }
     }
     String record = name;
-    Matcher m = Pattern.compile("^([A-Za-z]+)\\[(\\d+)\\]").matcher(elementPath);
+    Matcher m = ELEMENT.matcher(path);
     if (type == AimsRecords.class && original != null && original.isObject() && m.find()) {
       String element = name(original.path(m.group(1)).path(Integer.parseInt(m.group(2))));
       if (!element.equals("-")) {

@@ -1,5 +1,6 @@
 package dev.aims.core.records;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aims.core.audit.AuditProgramme;
 import dev.aims.core.audit.AuditReport;
@@ -12,6 +13,7 @@ import dev.aims.core.improvement.CorrectiveAction;
 import dev.aims.core.improvement.ImprovementItem;
 import dev.aims.core.improvement.Nonconformity;
 import dev.aims.core.incident.AiIncident;
+import dev.aims.core.json.AimsJson;
 import dev.aims.core.objective.AiObjective;
 import dev.aims.core.policy.PolicyDocument;
 import dev.aims.core.review.ManagementReview;
@@ -167,28 +169,20 @@ public final class RecordsReader {
 
   private static final Pattern LISTED = Pattern.compile("([A-Za-z]+)\\[(\\d+)\\](?:\\.(.+))?");
 
-  /** The fields of a file of all the records, as {@link AimsRecords} is written. */
-  private static final List<String> RECORDS_FIELDS =
-      List.of(
-          "organisation",
-          "scope",
-          "systems",
-          "risks",
-          "impactAssessments",
-          "soa",
-          "objectives",
-          "auditProgrammes",
-          "auditReports",
-          "managementReviews",
-          "nonconformities",
-          "correctiveActions",
-          "improvements",
-          "competence",
-          "awareness",
-          "supplierAssessments",
-          "incidents",
-          "policies",
-          "oversight");
+  /** The fields of a file of all the records, as {@link AimsRecords} is written; made on use. */
+  private static final class RecordsFields {
+    static final List<String> NAMES = names();
+
+    private static List<String> names() {
+      List<String> names = new ArrayList<>();
+      AimsJson.newMapper()
+          .setSerializationInclusion(JsonInclude.Include.ALWAYS)
+          .valueToTree(AimsRecords.empty())
+          .fieldNames()
+          .forEachRemaining(names::add);
+      return List.copyOf(names);
+    }
+  }
 
   private static final RecordsReader STANDARD = new RecordsReader(List.of());
 
@@ -321,7 +315,7 @@ public final class RecordsReader {
     if (tree.isPresent() && tree.get().isObject() && tree.get().size() > 0) {
       List<String> fields = new ArrayList<>();
       tree.get().fieldNames().forEachRemaining(fields::add);
-      if (fields.stream().noneMatch(RECORDS_FIELDS::contains)) {
+      if (fields.stream().noneMatch(RecordsFields.NAMES::contains)) {
         throw new InvalidRecordException(
             "records file " + file,
             List.of(
@@ -330,7 +324,7 @@ public final class RecordsReader {
                     "Type",
                     "-",
                     "holds none of the fields of all the records "
-                        + RECORDS_FIELDS
+                        + RecordsFields.NAMES
                         + " (found "
                         + fields.stream().limit(5).toList()
                         + "); give the records directory, or one JSON file of all the records"
@@ -365,7 +359,8 @@ public final class RecordsReader {
 
   /**
    * Reads one record of {@code type} (an {@link AiSystem}, an {@link ImpactAssessment}, ...) from
-   * {@code file}.
+   * {@code file}. The record's constraints are those its {@code build()} enforces, as every SDK
+   * record type does.
    *
    * @throws InvalidRecordException listing every problem of the file, when there is any
    */
