@@ -40,13 +40,11 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * The governance scenario behind {@code aims demo}: a bank registers its credit-scoring system,
@@ -126,7 +124,7 @@ final class DemoScenario {
     Path pack = dir.resolve("audit-pack");
     Path keys = dir.resolve("keys");
     for (Path p : List.of(logDir, pack, keys)) {
-      deleteTree(p);
+      PackExporter.deleteTree(p);
     }
     Files.createDirectories(keys);
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -563,16 +561,5 @@ final class DemoScenario {
   private void say(String format, Object... args) {
     out.printf(Locale.ROOT, "    " + format + "%n", args);
     out.flush();
-  }
-
-  private static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(q);
-      }
-    }
   }
 }

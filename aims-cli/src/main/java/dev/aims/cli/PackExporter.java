@@ -94,7 +94,13 @@ final class PackExporter {
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
       return data;
     } catch (IOException | RuntimeException e) {
-      deleteTree(staging);
+      try {
+        deleteTree(staging);
+      } catch (IOException cleanup) {
+        // The export's own failure is what the caller must see; what is left is a hidden
+        // ".partial-" folder that the next export does not read.
+        e.addSuppressed(cleanup);
+      }
       throw e;
     }
   }
@@ -157,14 +163,15 @@ final class PackExporter {
     Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
   }
 
-  private static void deleteTree(Path dir) {
+  /** Deletes {@code dir} and everything below it; nothing when it does not exist. */
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }
-    } catch (IOException e) {
-      // The export's own failure is what the caller must see; what is left is a hidden
-      // ".partial-" folder that the next export does not read.
     }
   }
 
