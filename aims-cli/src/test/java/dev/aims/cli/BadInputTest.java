@@ -2,9 +2,6 @@ package dev.aims.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.aims.core.json.AimsJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -59,18 +56,8 @@ class BadInputTest {
         "\"reviewDate\": 2027");
 
     Path records = demo.pack.resolve("records/aims-records.json");
-    ObjectNode tree = (ObjectNode) AimsJson.mapper().readTree(records.toFile());
-    ArrayNode systems = (ArrayNode) tree.get("systems");
-    systems.add(((ObjectNode) systems.get(0).deepCopy()).put("id", "../../../escaped"));
-    AimsJson.mapper()
-        .writerWithDefaultPrettyPrinter()
-        .writeValue(tmp.resolve("escaping.json").toFile(), tree);
-    tree = (ObjectNode) AimsJson.mapper().readTree(records.toFile());
-    systems = (ArrayNode) tree.get("systems");
-    systems.add(((ObjectNode) systems.get(0).deepCopy()).put("id", "Credit Scoring"));
-    AimsJson.mapper()
-        .writerWithDefaultPrettyPrinter()
-        .writeValue(tmp.resolve("spaced-id.json").toFile(), tree);
+    PackExportTest.withSecondSystem(records, "../../../escaped", tmp.resolve("escaping.json"));
+    PackExportTest.withSecondSystem(records, "Credit Scoring", tmp.resolve("spaced-id.json"));
     Files.writeString(tmp.resolve("truncated.json"), "{\n  \"systems\": [");
     Files.writeString(tmp.resolve("unknown-field.json"), "{\"systems\": [], \"foo\": 1}");
     Files.writeString(tmp.resolve("a-file"), "not a directory");

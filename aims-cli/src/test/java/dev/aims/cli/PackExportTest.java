@@ -69,6 +69,15 @@ class PackExportTest {
     return Files.writeString(tmp.resolve("records.json"), changed);
   }
 
+  /** Writes {@code records} to {@code to} with a second AI system, as the first but for its id. */
+  static Path withSecondSystem(Path records, String id, Path to) throws IOException {
+    ObjectNode tree = (ObjectNode) AimsJson.mapper().readTree(records.toFile());
+    ArrayNode systems = (ArrayNode) tree.get("systems");
+    systems.add(((ObjectNode) systems.get(0).deepCopy()).put("id", id));
+    AimsJson.mapper().writerWithDefaultPrettyPrinter().writeValue(to.toFile(), tree);
+    return to;
+  }
+
   private static List<Path> filesUnder(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
       return s.sorted().toList();
@@ -77,12 +86,7 @@ class PackExportTest {
 
   @Test
   void aSystemIdThatWouldLeaveThePack_isRefused_andNothingIsWritten() throws IOException {
-    // A second AI system, as the first but for its id.
-    ObjectNode tree = (ObjectNode) AimsJson.mapper().readTree(recordsFile.toFile());
-    ArrayNode systems = (ArrayNode) tree.get("systems");
-    systems.add(((ObjectNode) systems.get(0).deepCopy()).put("id", "../../../escaped"));
-    Path records = tmp.resolve("records.json");
-    AimsJson.mapper().writerWithDefaultPrettyPrinter().writeValue(records.toFile(), tree);
+    Path records = withSecondSystem(recordsFile, "../../../escaped", tmp.resolve("records.json"));
     Path out = tmp.resolve("a/b/c/pack");
     List<Path> before = filesUnder(tmp);
     Run r = export(out, records);
