@@ -49,13 +49,14 @@ public final class Aims implements Runnable {
     cl.addSubcommand(new PolicyCommand());
     cl.addSubcommand(new ScopeCommand());
 
-    // Evidence log (keygen, log, verify, prove, verify-proof, export)
+    // Evidence log (keygen, log, verify, prove, verify-proof, export, sample)
     cl.addSubcommand(new KeygenCommand());
     cl.addSubcommand(new VerifyProofCommand());
     cl.addSubcommand(new LogCommand());
     cl.addSubcommand(new VerifyCommand());
     cl.addSubcommand(new ProveCommand());
     cl.addSubcommand(new ExportCommand());
+    cl.addSubcommand(new SampleCommand());
 
     // End to end (demo, report, bench)
     cl.addSubcommand(new DemoCommand());
