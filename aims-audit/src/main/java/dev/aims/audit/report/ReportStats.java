@@ -76,6 +76,17 @@ public final class ReportStats {
     this.breaches = breaches;
   }
 
+  /** Returns statistics with these figures; for tests that compare figures computed otherwise. */
+  static ReportStats of(
+      Map<RecordType, Long> byType,
+      Duration bucket,
+      List<Bucket> buckets,
+      List<MonitoringEvent> monitoring,
+      long monitoringEvents,
+      long breaches) {
+    return new ReportStats(byType, bucket, buckets, monitoring, monitoringEvents, breaches);
+  }
+
   /** Returns the number of records of each type present in the log. */
   public Map<RecordType, Long> byType() {
     return byType;
