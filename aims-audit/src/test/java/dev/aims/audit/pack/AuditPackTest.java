@@ -62,6 +62,39 @@ class AuditPackTest {
   }
 
   @Test
+  void pack_holdsTheReportsAndTheSoaInTheLeadAuditorsColumns() throws IOException {
+    ReportData data = write(tmp.resolve("second"));
+    Path second = tmp.resolve("second");
+    int entries = data.soaEntries().size();
+    assertThat(entries).isPositive();
+    String html = Files.readString(second.resolve(AuditPack.REPORT), StandardCharsets.UTF_8);
+    assertThat(html)
+        .contains("id=\"verification-result\">VERIFIED: 66 entries, ")
+        .contains("<p>60 decisions logged; 20 reviewed by a person (33.3%); 7 overridden (35.0%")
+        .contains("<p>6 monitoring events, 3 breaches.</p>");
+    assertThat(html.split("class=\"soa-row\"", -1)).hasSize(entries + 1);
+    var table =
+        dev.aims.core.json.AimsJson.mapper()
+            .readTree(second.resolve("reports/soa-table.json").toFile());
+    assertThat(table).hasSize(entries);
+    assertThat(table.get(0).fieldNames())
+        .toIterable()
+        .containsExactly(
+            "controlId",
+            "controlName",
+            "applicable",
+            "justification",
+            "implementationStatus",
+            "evidenceReference");
+    for (String doc :
+        List.of("soa", "risk-register", "impact-assessments", "gap-analysis", "readiness")) {
+      assertThat(second.resolve("reports/" + doc + ".md")).isRegularFile();
+      assertThat(second.resolve("reports/" + doc + ".json")).isRegularFile();
+    }
+    assertThat(data.stats().totals().decisions()).isEqualTo(60);
+  }
+
+  @Test
   void write_leavesNoStagingDirectoryBehind() throws IOException {
     try (Stream<Path> s = Files.list(tmp)) {
       assertThat(s.map(p -> p.getFileName().toString()))
