@@ -9,9 +9,9 @@ import java.io.Writer;
 
 /**
  * The report templates under {@code dev/aims/audit/report/}: HTML ones through a factory that
- * HTML-escapes every {@code {{value}}}, Markdown ones through a factory that escapes what Markdown
- * tables and inline text treat as syntax. Values are never parsed as templates, so record text
- * holding {@code {{} comes out as text.
+ * HTML-escapes every value tag, Markdown ones through a factory that escapes what Markdown tables
+ * and inline text treat as syntax. Values are never parsed as templates, so record text holding a
+ * tag's double braces comes out as text.
  */
 final class Templates {
   private static final String ROOT = "dev/aims/audit/report";
