@@ -230,6 +230,33 @@ class AuditPackTest {
   }
 
   @Test
+  void manyLogProblems_endWithHowManyWereNotListed() throws IOException {
+    log = PackFixtures.log(tmp.resolve("big-evidence"), 220);
+    pack = tmp.resolve("big-pack");
+    write(pack);
+    Path data = pack.resolve("log").resolve(FileLayout.ENTRIES_FILE);
+    ByteBuffer idx =
+        ByteBuffer.wrap(Files.readAllBytes(pack.resolve("log").resolve(FileLayout.INDEX_FILE)));
+    byte[] b = Files.readAllBytes(data);
+    long start = 0;
+    for (int i = 0; i < idx.capacity() / FileLayout.INDEX_WIDTH; i++) {
+      long end = idx.getLong(i * FileLayout.INDEX_WIDTH);
+      b[(int) ((start + end) / 2)] ^= 1;
+      start = end;
+    }
+    Files.write(data, b);
+    PackVerification v = verify();
+    assertThat(v.problems())
+        .last()
+        .satisfies(
+            p -> {
+              assertThat(p.kind()).isEqualTo(PackProblem.Kind.LOG_PROBLEMS_OMITTED);
+              assertThat(p.file()).isEqualTo(AuditPack.LOG_DIR);
+              assertThat(p.toString()).matches("log: [0-9]+ further problems not listed");
+            });
+  }
+
+  @Test
   void notAPack_namesWhatIsThere() throws IOException {
     assertThat(AuditPack.notAPack(pack)).isEmpty();
     assertThat(AuditPack.notAPack(log).orElseThrow())
