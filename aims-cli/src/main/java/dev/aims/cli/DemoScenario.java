@@ -4,6 +4,11 @@ import dev.aims.assessment.impact.ImpactClassification;
 import dev.aims.assessment.impact.ImpactClassifier;
 import dev.aims.assessment.impact.ImpactRule;
 import dev.aims.assessment.risk.RiskMatrix;
+import dev.aims.audit.pack.AuditPack;
+import dev.aims.audit.pack.PackProblem;
+import dev.aims.audit.pack.PackVerification;
+import dev.aims.audit.report.ReportData;
+import dev.aims.audit.report.ReportStats;
 import dev.aims.core.impact.ImpactAssessment;
 import dev.aims.core.improvement.CorrectiveAction;
 import dev.aims.core.improvement.CorrectiveActionStatus;
@@ -103,7 +108,7 @@ final class DemoScenario {
       int reviewed,
       int overridden,
       List<String> breaches,
-      PackVerifier.Result verification) {}
+      PackVerification verification) {}
 
   private final PrintWriter out;
   private final int decisions;
@@ -352,18 +357,24 @@ final class DemoScenario {
             .build();
 
     step("Write the audit pack");
-    ReportData data = PackExporter.export(logDir, records, today, signer, pack);
+    ReportData data =
+        AuditPack.builder()
+            .records(records)
+            .logDirectory(logDir)
+            .signer(signer)
+            .asOf(today)
+            .write(pack);
     say("%d checkpoints signed; pack written to %s", data.logResult().checkpoints(), pack);
 
     step("Verify the audit pack as an auditor would (offline, with the verifier key)");
-    PackVerifier.Result v = PackVerifier.verify(pack, signer.verifier());
+    PackVerification v = AuditPack.verify(pack, signer.verifier());
     say(
         "%s: %d files match the signed manifest; log %d entries, %d checkpoints",
         v.ok() ? "VERIFIED" : "FAILED",
         v.files(),
         v.log().map(r -> r.entries()).orElse(0L),
         v.log().map(r -> r.checkpoints()).orElse(0L));
-    for (String p : v.problems()) {
+    for (PackProblem p : v.problems()) {
       say("problem: %s", p);
     }
 
@@ -399,7 +410,7 @@ final class DemoScenario {
     out.println();
     out.println("Files");
     out.println("  audit pack       " + shown(pack));
-    out.println("  HTML report      " + shown(pack.resolve(PackExporter.REPORT)));
+    out.println("  HTML report      " + shown(pack.resolve(AuditPack.REPORT)));
     out.println("  verifier key     " + shown(vkey));
     out.println("  signer key       " + shown(skey) + "  (secret: signs the log's checkpoints)");
     out.println("  live log         " + shown(logDir));

@@ -27,13 +27,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DemoRun.Resolver.class)
 class AuditPackContentsTest {
   /**
-   * The reports of {@link PackDocuments}, each written as {@code .json} and {@code .md}: the
-   * Markdown's heading and a line of its body (a table header, or a classification).
+   * The reports of the audit pack, each written as {@code .json} and {@code .md}: the Markdown's
+   * heading and a line of its body (a table header, or a classification).
    */
   static final Map<String, List<String>> REPORTS = new LinkedHashMap<>();
 
   static {
-    REPORTS.put("soa", List.of("# Statement of Applicability", "| control | title |"));
+    REPORTS.put(
+        "soa",
+        List.of(
+            "# Statement of Applicability",
+            "| Control ID | Control Name | Applicable | Justification | Implementation Status |"
+                + " Evidence Reference |"));
     REPORTS.put("risk-register", List.of("# AI risk register", "| id | system |"));
     REPORTS.put(
         "impact-assessments",
@@ -81,6 +86,7 @@ class AuditPackContentsTest {
           .startsWith(r.getValue().get(0) + "\n")
           .contains("\n" + r.getValue().get(1));
     }
+    expected.add("soa-table.json");
     try (Stream<Path> files = Files.list(reports)) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrderElementsOf(expected);
@@ -88,6 +94,17 @@ class AuditPackContentsTest {
     // The documents agree with the records they are built from.
     assertThat(read(reports.resolve("soa.json")).get("entries")).hasSize(38);
     assertThat(count(Files.readString(reports.resolve("soa.md")), "\n| A.")).isEqualTo(38);
+    JsonNode table = read(reports.resolve("soa-table.json"));
+    assertThat(table).hasSize(38);
+    assertThat(table.get(0).fieldNames())
+        .toIterable()
+        .containsExactly(
+            "controlId",
+            "controlName",
+            "applicable",
+            "justification",
+            "implementationStatus",
+            "evidenceReference");
     assertThat(read(reports.resolve("risk-register.json")))
         .hasSize(fileCount(pack.resolve("records/risks")));
     assertThat(read(reports.resolve("impact-assessments.json")))

@@ -3,6 +3,9 @@ package dev.aims.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aims.audit.pack.AuditPack;
+import dev.aims.audit.pack.PackProblem;
+import dev.aims.audit.pack.PackVerification;
 import dev.aims.core.json.AimsJson;
 import dev.aims.evidence.note.NoteVerifier;
 import dev.aims.evidence.record.LoggedRecord;
@@ -64,7 +67,7 @@ class DemoTest {
 
   @Test
   void demo_packVerifiesWithTheLogKey() {
-    PackVerifier.Result r = PackVerifier.verify(pack, key);
+    PackVerification r = AuditPack.verify(pack, key);
     assertThat(r.problems()).isEmpty();
     assertThat(r.ok()).isTrue();
     // 300 decisions, the impact assessment, monitoring events and incident records.
@@ -87,9 +90,12 @@ class DemoTest {
   @Test
   void demo_packFailsWithAnotherKey() {
     NoteVerifier other = dev.aims.evidence.note.NoteSigner.generate(DemoScenario.ORIGIN).verifier();
-    PackVerifier.Result r = PackVerifier.verify(pack, other);
+    PackVerification r = AuditPack.verify(pack, other);
     assertThat(r.ok()).isFalse();
-    assertThat(r.problems()).first().asString().startsWith("MANIFEST");
+    assertThat(r.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.kind()).isEqualTo(PackProblem.Kind.MANIFEST_SIGNATURE))
+        .satisfies(p -> assertThat(p.file()).isEqualTo("MANIFEST"));
   }
 
   @Test
@@ -104,13 +110,19 @@ class DemoTest {
         data,
         at,
         () -> {
-          PackVerifier.Result r = PackVerifier.verify(pack, key);
+          PackVerification r = AuditPack.verify(pack, key);
           assertThat(r.ok()).isFalse();
           assertThat(r.problems())
-              .anyMatch(p -> p.startsWith("log/entries.data: content differs"))
-              .anyMatch(p -> p.startsWith("log/") && p.contains(" record 42 "));
+              .anyMatch(
+                  p ->
+                      p.kind() == PackProblem.Kind.FILE_CHANGED
+                          && p.file().equals("log/entries.data"))
+              .anyMatch(
+                  p ->
+                      p.kind() == PackProblem.Kind.LOG
+                          && p.index().equals(java.util.OptionalLong.of(42)));
         });
-    assertThat(PackVerifier.verify(pack, key).ok()).isTrue();
+    assertThat(AuditPack.verify(pack, key).ok()).isTrue();
   }
 
   @Test
@@ -120,10 +132,11 @@ class DemoTest {
         record,
         20,
         () -> {
-          PackVerifier.Result r = PackVerifier.verify(pack, key);
+          PackVerification r = AuditPack.verify(pack, key);
           assertThat(r.ok()).isFalse();
           assertThat(r.problems())
               .singleElement()
+              .satisfies(p -> assertThat(p.kind()).isEqualTo(PackProblem.Kind.FILE_CHANGED))
               .asString()
               .startsWith("records/risks/R-001.json: content differs");
           StringWriter out = new StringWriter();
@@ -146,7 +159,8 @@ class DemoTest {
     Path extra = pack.resolve("reports/extra.md");
     Files.writeString(extra, "not from the exporter\n");
     try {
-      assertThat(PackVerifier.verify(pack, key).problems())
+      assertThat(AuditPack.verify(pack, key).problems())
+          .map(PackProblem::toString)
           .containsExactly("reports/extra.md: not listed in the manifest");
     } finally {
       Files.delete(extra);
@@ -298,7 +312,7 @@ class DemoTest {
             "--key",
             dir.resolve("keys/log.vkey").toString());
     assertThat(exit).as(out + "" + err).isZero();
-    PackVerifier.Result r = PackVerifier.verify(pack, key);
+    PackVerification r = AuditPack.verify(pack, key);
     assertThat(out.toString())
         .startsWith("OK audit pack " + pack + ": manifest signed by " + key.name() + "; ")
         .contains(r.files() + " files match")

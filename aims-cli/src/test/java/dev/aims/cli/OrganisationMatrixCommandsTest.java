@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aims.assessment.risk.RiskMatrix;
+import dev.aims.audit.pack.AuditPack;
 import dev.aims.cli.RecordsDirectoryCommands.Run;
 import dev.aims.core.json.AimsJson;
 import dev.aims.core.records.AimsRecords;
@@ -192,9 +193,14 @@ class OrganisationMatrixCommandsTest {
     AimsRecords records = RecordsDirectory.load(withLikelihoodFive(tmp));
     LogFixtures log = new LogFixtures(Files.createDirectories(tmp.resolve("evidence")));
     Path pack = tmp.resolve("pack");
-    PackExporter.export(log.log, records, LocalDate.parse(DAY), LogFixtures.SIGNER, pack);
+    AuditPack.builder()
+        .records(records)
+        .logDirectory(log.log)
+        .signer(LogFixtures.SIGNER)
+        .asOf(LocalDate.parse(DAY))
+        .write(pack);
 
-    String html = Files.readString(pack.resolve(PackExporter.REPORT), StandardCharsets.UTF_8);
+    String html = Files.readString(pack.resolve(AuditPack.REPORT), StandardCharsets.UTF_8);
     // Two maps (inherent, residual) of 4 by 4 cells.
     assertThat(html.split("class=\"heat-cell\"", -1).length - 1).isEqualTo(2 * 16);
     assertThat(html)

@@ -2,6 +2,7 @@ package dev.aims.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aims.audit.pack.AuditPack;
 import dev.aims.core.records.AimsRecords;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,14 +24,19 @@ class PackDocumentsTest {
     LogFixtures log = new LogFixtures(Files.createDirectories(tmp.resolve("evidence")));
     Path pack = tmp.resolve("pack");
 
-    PackExporter.export(log.log, records, LocalDate.of(2026, 11, 30), LogFixtures.SIGNER, pack);
+    AuditPack.builder()
+        .records(records)
+        .logDirectory(log.log)
+        .signer(LogFixtures.SIGNER)
+        .asOf(LocalDate.of(2026, 11, 30))
+        .write(pack);
 
     String register =
         Files.readString(pack.resolve("reports/risk-register.md"), StandardCharsets.UTF_8);
     assertThat(register)
         .contains("| R-001 |")
         .contains("L6×S4 outside the 5×5 matrix | L2×S4 = 8 MEDIUM |");
-    String html = Files.readString(pack.resolve(PackExporter.REPORT), StandardCharsets.UTF_8);
+    String html = Files.readString(pack.resolve(AuditPack.REPORT), StandardCharsets.UTF_8);
     assertThat(html)
         .contains(
             "<p class=\"outside-matrix\">Not drawn, rated outside the matrix (re-rate them,"

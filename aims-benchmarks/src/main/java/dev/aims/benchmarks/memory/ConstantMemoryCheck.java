@@ -70,9 +70,9 @@ public final class ConstantMemoryCheck {
       System.exit(2);
     }
     Path log = dir.resolve("log");
-    int status = child("append", log, records);
+    int status = child(ConstantMemoryCheck.class, "append", log, records);
     if (status == 0) {
-      status = child("verify", log, records);
+      status = child(ConstantMemoryCheck.class, "verify", log, records);
     }
     if (!keep) {
       BenchFiles.deleteRecursively(dir);
@@ -81,8 +81,10 @@ public final class ConstantMemoryCheck {
     System.exit(status);
   }
 
-  /** Runs one phase in a child JVM with the heap limit, echoing its output. */
-  private static int child(String phase, Path log, long records)
+  /**
+   * Runs one phase of {@code check}'s main in a child JVM with the heap limit, echoing its output.
+   */
+  static int child(Class<?> check, String phase, Path log, long records)
       throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command =
@@ -92,7 +94,7 @@ public final class ConstantMemoryCheck {
             "-XX:+ExitOnOutOfMemoryError",
             "-cp",
             System.getProperty("java.class.path"),
-            ConstantMemoryCheck.class.getName(),
+            check.getName(),
             phase,
             log.toString(),
             Long.toString(records));

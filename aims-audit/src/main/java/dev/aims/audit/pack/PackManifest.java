@@ -1,4 +1,4 @@
-package dev.aims.cli;
+package dev.aims.audit.pack;
 
 import java.io.IOException;
 import java.io.InputStream;
