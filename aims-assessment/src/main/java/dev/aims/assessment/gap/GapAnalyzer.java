@@ -365,8 +365,7 @@ public final class GapAnalyzer {
                     + " in the SoA, but the evidence log shows steady evidence in "
                     + log.span()
                     + ": "
-                    + log.window().records(log.coverage(), id, log.systems(), log.asOf())
-                    + " records",
+                    + records(log.window().records(log.coverage(), id, log.systems(), log.asOf())),
                 "Update the SoA: mark "
                     + id
                     + " implemented and cite the evidence log as its evidence",
@@ -376,6 +375,10 @@ public final class GapAnalyzer {
         return List.of();
       }
     }
+  }
+
+  private static String records(long n) {
+    return n + (n == 1 ? " record" : " records");
   }
 
   private static GapItem combine(

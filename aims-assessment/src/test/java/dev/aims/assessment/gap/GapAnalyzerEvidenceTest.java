@@ -171,6 +171,16 @@ class GapAnalyzerEvidenceTest {
         GapAnalyzer.analyse(
             r, AS_OF, coverage(evidence("A.6.2.8", "credit-scoring", AS_OF)), WINDOW);
     assertThat(a.item("A.6.2.8").orElseThrow().gaps()).hasSize(1);
+    // A window of one week is steady with one record in it.
+    GapAnalysis week =
+        GapAnalyzer.analyse(
+            r,
+            AS_OF,
+            coverage(evidence("A.6.2.8", "credit-scoring", AS_OF)),
+            EvidenceWindow.ofDays(7));
+    assertThat(week.item("A.6.2.8").orElseThrow().gaps())
+        .extracting(Gap::message)
+        .anySatisfy(m -> assertThat(m).endsWith("(2026-02-23 to 2026-03-01): 1 record"));
   }
 
   @Test
