@@ -1,19 +1,25 @@
 package dev.aims.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.aims.assessment.coverage.EvidenceCoverage;
+import dev.aims.assessment.coverage.EvidenceWindow;
 import dev.aims.assessment.gap.FlaggedMiss;
 import dev.aims.assessment.gap.Gap;
 import dev.aims.assessment.gap.GapAnalysis;
 import dev.aims.assessment.gap.GapAnalyzer;
 import dev.aims.assessment.gap.GapItem;
 import dev.aims.assessment.gap.RagStatus;
+import dev.aims.audit.coverage.CoverageException;
+import dev.aims.core.records.AimsRecords;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code aims gap DIR}: the gap analysis of a records directory over the 32 leaf clauses of Clauses
- * 4 to 10 and the 38 Annex A controls, with the commonly missed gaps listed at the end.
+ * 4 to 10 and the 38 Annex A controls, with the commonly missed gaps listed at the end. With {@code
+ * --log} the controls an evidence log cites are judged by it too.
  */
 @Command(
     name = "gap",
@@ -24,10 +30,19 @@ import picocli.CommandLine.Command;
           + " gap or action.",
     })
 public final class GapCommand extends RecordsDirectoryCommand.OfDirectory {
+  @Mixin EvidenceLogOptions evidence = new EvidenceLogOptions();
 
   @Override
   public Integer call() throws JsonProcessingException {
-    GapAnalysis a = GapAnalyzer.analyse(records(), day());
+    AimsRecords records = records();
+    EvidenceWindow window = evidence.window(spec);
+    EvidenceCoverage coverage;
+    try {
+      coverage = evidence.coverage(spec);
+    } catch (CoverageException e) {
+      return EvidenceLogOptions.refused(spec, e);
+    }
+    GapAnalysis a = GapAnalyzer.analyse(records, day(), coverage, window);
     if (json) {
       printJson(a);
       return 0;
@@ -52,6 +67,9 @@ public final class GapCommand extends RecordsDirectoryCommand.OfDirectory {
             + " "
             + a.counts().get(RagStatus.GREEN)
             + " met");
+    if (coverage.hasLog()) {
+      EvidenceLogOptions.describe(out, coverage, window, a.asOf());
+    }
     out.println();
     TextTable t =
         new TextTable(

@@ -1,6 +1,8 @@
 package dev.aims.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.aims.assessment.coverage.EvidenceCoverage;
+import dev.aims.assessment.coverage.EvidenceWindow;
 import dev.aims.assessment.gap.Gap;
 import dev.aims.assessment.gap.RagStatus;
 import dev.aims.assessment.readiness.CertificationCycle;
@@ -8,6 +10,7 @@ import dev.aims.assessment.readiness.ChecklistEntry;
 import dev.aims.assessment.readiness.CycleEvent;
 import dev.aims.assessment.readiness.ReadinessAssessor;
 import dev.aims.assessment.readiness.ReadinessReport;
+import dev.aims.audit.coverage.CoverageException;
 import dev.aims.core.records.AimsRecords;
 import dev.aims.core.records.Organisation;
 import java.io.PrintWriter;
@@ -15,12 +18,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code aims readiness DIR}: the Stage 1 and Stage 2 certification readiness checklists of a
  * records directory, the blocking items, and the certification cycle when a certificate date is
- * known.
+ * known. With {@code --log}, Stage 2 also checks that each AI system in operation has records in
+ * the evidence log.
  */
 @Command(
     name = "readiness",
@@ -41,19 +46,31 @@ public final class ReadinessCommand extends RecordsDirectoryCommand.OfDirectory 
               + " organisation.json).")
   LocalDate certificateDate;
 
+  @Mixin EvidenceLogOptions evidence = new EvidenceLogOptions();
+
   @Override
   public Integer call() throws JsonProcessingException {
     AimsRecords records = records();
     Optional<LocalDate> certificate =
         Optional.ofNullable(certificateDate)
             .or(() -> records.organisation().flatMap(Organisation::certificateDate));
-    ReadinessReport r = ReadinessAssessor.assess(records, day(), certificate);
+    EvidenceWindow window = evidence.window(spec);
+    EvidenceCoverage coverage;
+    try {
+      coverage = evidence.coverage(spec);
+    } catch (CoverageException e) {
+      return EvidenceLogOptions.refused(spec, e);
+    }
+    ReadinessReport r = ReadinessAssessor.assess(records, day(), certificate, coverage, window);
     if (json) {
       printJson(r);
       return 0;
     }
     PrintWriter out = out();
     out.println("Certification readiness of " + r.organisation() + " as of " + r.asOf());
+    if (coverage.hasLog()) {
+      EvidenceLogOptions.describe(out, coverage, window, r.asOf());
+    }
     stage(out, "Stage 1 (documented AIMS)", r.stage1(), r.readyForStage1());
     stage(
         out,

@@ -1,12 +1,14 @@
 package dev.aims.assessment.coverage;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -19,6 +21,8 @@ import java.util.TreeMap;
  * @param first the earliest {@code occurredAt} among them
  * @param last the latest {@code occurredAt} among them
  * @param checkpoint the signed checkpoint that covers all of them
+ * @param countsByDay how many of them occurred on each day (UTC), sorted by day; empty when the
+ *     maker did not count by day, and then {@link #recordsBetween} gives a lower bound
  */
 public record ControlEvidence(
     String controlId,
@@ -26,14 +30,28 @@ public record ControlEvidence(
     Map<String, Long> countsByType,
     Instant first,
     Instant last,
-    LogPosition checkpoint) {
+    LogPosition checkpoint,
+    Map<LocalDate, Long> countsByDay) {
 
   private static final DateTimeFormatter DAY_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-  /** Checks the fields and keeps an unmodifiable, sorted copy of the counts. */
+  /**
+   * Creates the evidence without per-day counts; {@link #recordsBetween} then gives a lower bound.
+   */
+  public ControlEvidence(
+      String controlId,
+      String systemId,
+      Map<String, Long> countsByType,
+      Instant first,
+      Instant last,
+      LogPosition checkpoint) {
+    this(controlId, systemId, countsByType, first, last, checkpoint, Map.of());
+  }
+
+  /** Checks the fields and keeps unmodifiable, sorted copies of the counts. */
   public ControlEvidence {
     Objects.requireNonNull(controlId, "controlId");
     Objects.requireNonNull(systemId, "systemId");
@@ -54,11 +72,80 @@ public record ControlEvidence(
       throw new IllegalArgumentException("last: " + last + " is before first " + first);
     }
     countsByType = Collections.unmodifiableMap(new TreeMap<>(countsByType));
+    countsByDay = Collections.unmodifiableMap(new TreeMap<>(countsByDay));
+    checkDays(countsByDay, day(first), day(last), total(countsByType));
+  }
+
+  private static void checkDays(
+      Map<LocalDate, Long> byDay, LocalDate firstDay, LocalDate lastDay, long total) {
+    if (byDay.isEmpty()) {
+      return;
+    }
+    long sum = 0;
+    for (Map.Entry<LocalDate, Long> d : byDay.entrySet()) {
+      Long n = d.getValue();
+      if (n == null || n <= 0) {
+        throw new IllegalArgumentException(
+            "countsByDay: the count of " + d.getKey() + " must be positive, got " + n);
+      }
+      if (d.getKey().isBefore(firstDay) || d.getKey().isAfter(lastDay)) {
+        throw new IllegalArgumentException(
+            "countsByDay: " + d.getKey() + " lies outside " + firstDay + ".." + lastDay);
+      }
+      sum += n;
+    }
+    if (sum != total) {
+      throw new IllegalArgumentException(
+          "countsByDay: the days add up to " + sum + " records, the types to " + total);
+    }
+  }
+
+  private static long total(Map<String, Long> countsByType) {
+    return countsByType.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  private static LocalDate day(Instant t) {
+    return t.atOffset(ZoneOffset.UTC).toLocalDate();
+  }
+
+  /**
+   * Returns how many of the records occurred on the days {@code from} to {@code to} (both included,
+   * UTC). Exact with per-day counts; without them a lower bound: every record when the first and
+   * the last fall in the range, one when only one of them does, else none.
+   */
+  public long recordsBetween(LocalDate from, LocalDate to) {
+    if (!countsByDay.isEmpty()) {
+      return countsByDay.entrySet().stream()
+          .filter(d -> !d.getKey().isBefore(from) && !d.getKey().isAfter(to))
+          .mapToLong(Map.Entry::getValue)
+          .sum();
+    }
+    boolean firstIn = !day(first).isBefore(from) && !day(first).isAfter(to);
+    boolean lastIn = !day(last).isBefore(from) && !day(last).isAfter(to);
+    if (firstIn && lastIn) {
+      return total();
+    }
+    return firstIn || lastIn ? 1 : 0;
+  }
+
+  /**
+   * Returns the last day on or before {@code day} (UTC) on which one of the records occurred, or
+   * empty when none did. Without per-day counts, the day of the first record stands in when the
+   * last one lies after {@code day}.
+   */
+  public Optional<LocalDate> lastDayOnOrBefore(LocalDate day) {
+    if (!countsByDay.isEmpty()) {
+      return countsByDay.keySet().stream().filter(d -> !d.isAfter(day)).reduce((a, b) -> b);
+    }
+    if (!day(last).isAfter(day)) {
+      return Optional.of(day(last));
+    }
+    return day(first).isAfter(day) ? Optional.empty() : Optional.of(day(first));
   }
 
   /** Returns how many records cite the control, over all types. */
   public long total() {
-    return countsByType.values().stream().mapToLong(Long::longValue).sum();
+    return total(countsByType);
   }
 
   /**
@@ -69,11 +156,7 @@ public record ControlEvidence(
   public String reference() {
     long n = total();
     String from = DAY_TIME.format(first);
-    boolean sameDay =
-        first
-            .atOffset(ZoneOffset.UTC)
-            .toLocalDate()
-            .equals(last.atOffset(ZoneOffset.UTC).toLocalDate());
+    boolean sameDay = day(first).equals(day(last));
     String to = sameDay ? TIME.format(last) : DAY_TIME.format(last);
     return String.format(
         Locale.ROOT,

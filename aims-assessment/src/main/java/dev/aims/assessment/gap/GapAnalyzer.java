@@ -39,6 +39,8 @@ import static dev.aims.assessment.gap.EvidenceCheck.SUPPLIERS;
 import static dev.aims.assessment.gap.EvidenceCheck.SUPPLIER_POLICY;
 import static dev.aims.assessment.gap.EvidenceCheck.SYSTEM_REGISTER;
 
+import dev.aims.assessment.coverage.EvidenceCoverage;
+import dev.aims.assessment.coverage.EvidenceWindow;
 import dev.aims.assessment.soa.ApplicabilityBasis;
 import dev.aims.assessment.soa.ProposedEntry;
 import dev.aims.core.catalog.Catalog;
@@ -47,6 +49,8 @@ import dev.aims.core.catalog.Control;
 import dev.aims.core.records.AimsRecords;
 import dev.aims.core.soa.SoaEntry;
 import dev.aims.core.soa.StatementOfApplicability;
+import dev.aims.core.system.AiSystem;
+import dev.aims.core.system.SystemStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -64,6 +68,16 @@ import java.util.Optional;
  * when it applies, by the checks listed for it. An exclusion that the proposal from the
  * organisation's roles and risks would not make is amber: the justification must answer the
  * proposal's reason. Pure and deterministic.
+ *
+ * <p>Given an {@link EvidenceCoverage} of an evidence log and an {@link EvidenceWindow}, the
+ * controls the log cites are judged by it too, for the in-scope systems in operation (every system
+ * when none is): a control marked implemented with no record in the window for those systems
+ * (though the log cites it, for some system at some time) is amber, naming the window and the last
+ * day with evidence; a control marked not started or planned whose evidence is steady gets an amber
+ * finding that suggests updating the SoA; and a control marked implemented that cites no evidence
+ * in the SoA is not faulted for it when the log shows recent evidence. Controls whose records come
+ * only when something happens (A.5.3 impact assessments, A.8.4 incidents) are not expected to show
+ * evidence in every window.
  */
 public final class GapAnalyzer {
   private static final Map<String, List<EvidenceCheck>> CLAUSE_CHECKS =
@@ -133,6 +147,9 @@ public final class GapAnalyzer {
           Map.entry("A.10.2", List.of(SUPPLIER_POLICY)),
           Map.entry("A.10.3", List.of(SUPPLIERS)));
 
+  /** Controls evidenced by records of events that need not happen in every window. */
+  private static final java.util.Set<String> EVENT_DRIVEN = java.util.Set.of("A.5.3", "A.8.4");
+
   private GapAnalyzer() {}
 
   /** Returns the checks that judge a leaf clause or a control; empty for other ids. */
@@ -146,6 +163,21 @@ public final class GapAnalyzer {
    * @return one item per leaf clause (32) and per Annex A control (38), in the standard's order
    */
   public static GapAnalysis analyse(AimsRecords records, LocalDate asOf) {
+    return analyse(records, asOf, EvidenceCoverage.none(), EvidenceWindow.DEFAULT);
+  }
+
+  /**
+   * Analyses {@code records} as of {@code asOf}, judging the controls an evidence log cites also by
+   * the log's coverage in {@code window} (see the class comment). With {@link
+   * EvidenceCoverage#none()} the result is that of {@link #analyse(AimsRecords, LocalDate)}.
+   *
+   * @return one item per leaf clause (32) and per Annex A control (38), in the standard's order
+   */
+  public static GapAnalysis analyse(
+      AimsRecords records, LocalDate asOf, EvidenceCoverage coverage, EvidenceWindow window) {
+    java.util.Objects.requireNonNull(coverage, "coverage");
+    java.util.Objects.requireNonNull(window, "window");
+    LogFacts log = new LogFacts(coverage, window, asOf, operatingSystems(records));
     Facts facts = new Facts(records, asOf);
     Map<EvidenceCheck, CheckResult> results = new EnumMap<>(EvidenceCheck.class);
     List<GapItem> items = new ArrayList<>();
@@ -170,13 +202,42 @@ public final class GapAnalyzer {
               List.of()));
     }
     for (Control control : Catalog.standard().controls()) {
-      items.add(controlItem(control, facts, results));
+      items.add(controlItem(control, facts, results, log));
     }
     return new GapAnalysis(records.organisationName(), asOf, items);
   }
 
+  /** Returns the ids of the in-scope systems in operation. */
+  static List<String> operatingSystems(AimsRecords records) {
+    return records.inScopeSystems().stream()
+        .filter(s -> s.status() == SystemStatus.IN_OPERATION)
+        .map(AiSystem::id)
+        .toList();
+  }
+
+  /** What an evidence log says, as the control items need it. */
+  private record LogFacts(
+      EvidenceCoverage coverage, EvidenceWindow window, LocalDate asOf, List<String> systems) {
+    /** Whether the log cites the control at all (any system, any time): it is its evidence. */
+    boolean cites(String controlId) {
+      return !coverage.forControl(controlId).isEmpty();
+    }
+
+    boolean recent(String controlId) {
+      return window.recent(coverage, controlId, systems, asOf);
+    }
+
+    String systemNames() {
+      return systems.isEmpty() ? "any system" : String.join(", ", systems);
+    }
+
+    String span() {
+      return window.describe() + " (" + window.firstDay(asOf) + " to " + asOf + ")";
+    }
+  }
+
   private static GapItem controlItem(
-      Control control, Facts facts, Map<EvidenceCheck, CheckResult> results) {
+      Control control, Facts facts, Map<EvidenceCheck, CheckResult> results, LogFacts log) {
     List<String> needed = control.evidence().subList(0, Math.min(2, control.evidence().size()));
     Optional<StatementOfApplicability> soa = facts.records.soa();
     List<String> found = new ArrayList<>();
@@ -217,7 +278,9 @@ public final class GapAnalyzer {
             + (entry.evidence().isEmpty()
                 ? ""
                 : "; evidence: " + String.join("; ", entry.evidence())));
+    log.coverage().reference(control.id()).ifPresent(ref -> found.add("Evidence log: " + ref));
     String target = entry.targetDate().map(d -> " by " + d).orElse("");
+    gaps.addAll(logGaps(control.id(), entry, log));
     switch (entry.implementationStatus()) {
       case NOT_STARTED, PLANNED ->
           gaps.add(
@@ -240,7 +303,7 @@ public final class GapAnalyzer {
                   Optional.empty(),
                   entry.targetDate()));
       case IMPLEMENTED -> {
-        if (entry.evidence().isEmpty()) {
+        if (entry.evidence().isEmpty() && !log.recent(control.id())) {
           gaps.add(
               new Gap(
                   RagStatus.AMBER,
@@ -258,6 +321,64 @@ public final class GapAnalyzer {
             .toList();
     return combine(
         control.id(), control.title(), GapItem.Kind.CONTROL, needed, checks, found, gaps);
+  }
+
+  /** The gaps an evidence log shows for an applicable control; none without a log. */
+  private static List<Gap> logGaps(String id, SoaEntry entry, LogFacts log) {
+    if (!log.coverage().hasLog()) {
+      return List.of();
+    }
+    switch (entry.implementationStatus()) {
+      case IMPLEMENTED -> {
+        if (EVENT_DRIVEN.contains(id) || !log.cites(id) || log.recent(id)) {
+          return List.of();
+        }
+        return List.of(
+            new Gap(
+                RagStatus.AMBER,
+                id
+                    + " is marked implemented, but the evidence log shows no record citing it for "
+                    + log.systemNames()
+                    + " in "
+                    + log.span()
+                    + "; last evidence: "
+                    + EvidenceWindow.lastDay(log.coverage(), id, log.systems(), log.asOf())
+                        .map(LocalDate::toString)
+                        .orElse("none"),
+                "Check that " + id + " still operates and its records reach the log",
+                Optional.empty()));
+      }
+      case NOT_STARTED, PLANNED -> {
+        if (!log.window().steady(log.coverage(), id, log.systems(), log.asOf())) {
+          return List.of();
+        }
+        return List.of(
+            new Gap(
+                RagStatus.AMBER,
+                id
+                    + " is marked "
+                    + entry
+                        .implementationStatus()
+                        .name()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', ' ')
+                    + " in the SoA, but the evidence log shows steady evidence in "
+                    + log.span()
+                    + ": "
+                    + records(log.window().records(log.coverage(), id, log.systems(), log.asOf())),
+                "Update the SoA: mark "
+                    + id
+                    + " implemented and cite the evidence log as its evidence",
+                Optional.empty()));
+      }
+      default -> {
+        return List.of();
+      }
+    }
+  }
+
+  private static String records(long n) {
+    return n + (n == 1 ? " record" : " records");
   }
 
   private static GapItem combine(

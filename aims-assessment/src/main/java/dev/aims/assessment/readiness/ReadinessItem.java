@@ -94,7 +94,13 @@ public enum ReadinessItem {
       List.of(MANAGEMENT_REVIEW, REVIEW_INPUTS, REVIEW_RESULTS)),
   /** Corrective actions taken on nonconformities. */
   CORRECTIVE_ACTIONS_TAKEN(
-      Stage.STAGE_2, "Corrective actions", List.of("10.2"), List.of(CORRECTIVE_ACTION));
+      Stage.STAGE_2, "Corrective actions", List.of("10.2"), List.of(CORRECTIVE_ACTION)),
+  /**
+   * Records of every AI system in operation in the evidence log (event logs, oversight,
+   * monitoring); judged from the log alone, so on the checklist only when a log is given.
+   */
+  AI_SYSTEM_RECORDS(
+      Stage.STAGE_2, "AI system records in the evidence log", List.of("8.1", "A.6.2.8"), List.of());
 
   private final Stage stage;
   private final String title;
@@ -128,8 +134,23 @@ public enum ReadinessItem {
     return checks;
   }
 
-  /** Returns the items of one stage, in checklist order. */
+  /** Returns whether the item is judged from an evidence log rather than from the records. */
+  public boolean judgedFromLog() {
+    return checks.isEmpty();
+  }
+
+  /** Returns the items of one stage judged from the records, in checklist order. */
   public static List<ReadinessItem> of(Stage stage) {
-    return Arrays.stream(values()).filter(i -> i.stage == stage).toList();
+    return of(stage, false);
+  }
+
+  /**
+   * Returns the items of one stage, in checklist order, with the items judged from an evidence log
+   * when {@code withLog}.
+   */
+  public static List<ReadinessItem> of(Stage stage, boolean withLog) {
+    return Arrays.stream(values())
+        .filter(i -> i.stage == stage && (withLog || !i.judgedFromLog()))
+        .toList();
   }
 }
