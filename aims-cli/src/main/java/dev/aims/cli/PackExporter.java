@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * <p>The log's openings (the salts and values behind its commitments, which may be personal data)
  * are never copied.
  */
-final class PackExporter {
+public final class PackExporter {
   /** The log files a pack carries, from the store's layout. */
   private static final List<String> LOG_FILES =
       List.of(
@@ -41,7 +41,7 @@ final class PackExporter {
           FileLayout.CHECKPOINTS_FILE);
 
   /** The report's file name at the root of the pack. */
-  static final String REPORT = "report.html";
+  public static final String REPORT = "report.html";
 
   private PackExporter() {}
 
@@ -54,7 +54,7 @@ final class PackExporter {
    * @throws IllegalArgumentException if {@code out} exists and is not an empty directory, or {@code
    *     logDir} is not an evidence log
    */
-  static ReportData export(
+  public static ReportData export(
       Path logDir, AimsRecords records, LocalDate asOf, NoteSigner signer, Path out)
       throws IOException {
     if (!FileLayout.isLogDirectory(logDir)) {
@@ -164,7 +164,7 @@ final class PackExporter {
   }
 
   /** Deletes {@code dir} and everything below it; nothing when it does not exist. */
-  static void deleteTree(Path dir) throws IOException {
+  public static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

@@ -22,7 +22,7 @@ import java.util.Optional;
  * log/} (every entry, leaf hash, tree node and checkpoint, through {@link LogVerifier}). Each
  * problem names the file, and for the log the entry index.
  */
-final class PackVerifier {
+public final class PackVerifier {
   /** The pack's evidence-log directory. */
   static final String LOG_DIR = "log";
 
@@ -36,13 +36,13 @@ final class PackVerifier {
    * @param log the log's verification result, when the log could be verified at all
    * @param problems every problem, each naming the file (and for the log, the entry index)
    */
-  record Result(int files, Optional<VerificationResult> log, List<String> problems) {
-    Result {
+  public record Result(int files, Optional<VerificationResult> log, List<String> problems) {
+    public Result {
       problems = List.copyOf(problems);
     }
 
     /** Returns whether every check held. */
-    boolean ok() {
+    public boolean ok() {
       return problems.isEmpty() && log.map(VerificationResult::ok).orElse(false);
     }
   }
@@ -55,7 +55,7 @@ final class PackVerifier {
   }
 
   /** Verifies the pack in {@code pack} with {@code key}. Never throws for a damaged pack. */
-  static Result verify(Path pack, NoteVerifier key) {
+  public static Result verify(Path pack, NoteVerifier key) {
     List<String> problems = new ArrayList<>();
     Map<String, PackManifest.Entry> entries;
     try {
