@@ -162,7 +162,7 @@ class BadInputTest {
                 "{skey}"),
             2,
             "aims: 1 problem in records file {tmp}/escaping.json:\n"
-                + "  - {tmp}/escaping.json:34:5 (record '../../../escaped'): field 'systems[1].id': must match \"[a-z0-9][a-z0-9._-]{0,63}\" (value: '../../../escaped')\n"));
+                + "  - {tmp}/escaping.json:148:5 (record '../../../escaped'): field 'systems[2].id': must match \"[a-z0-9][a-z0-9._-]{0,63}\" (value: '../../../escaped')\n"));
     cases.add(
         Arguments.of(
             "export: a system id that breaks the id rule",
@@ -177,7 +177,7 @@ class BadInputTest {
                 "{skey}"),
             2,
             "aims: 1 problem in records file {tmp}/spaced-id.json:\n"
-                + "  - {tmp}/spaced-id.json:34:5 (record 'Credit Scoring'): field 'systems[1].id': must match \"[a-z0-9][a-z0-9._-]{0,63}\" (value: 'Credit Scoring')\n"));
+                + "  - {tmp}/spaced-id.json:148:5 (record 'Credit Scoring'): field 'systems[2].id': must match \"[a-z0-9][a-z0-9._-]{0,63}\" (value: 'Credit Scoring')\n"));
     cases.add(
         Arguments.of(
             "export: a truncated records file",

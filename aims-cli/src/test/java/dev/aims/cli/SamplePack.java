@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -26,10 +27,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * One audit pack for the tests of the commands that read packs, logs and records: the records of
- * {@code samples/records}, a log of {@value #DECISIONS} credit decisions (some reviewed by a
- * person, some of those overridden) with drift and fairness monitoring, and its signer and verifier
- * keys, laid out as {@code aims demo} lays out its output. Made once per test JVM; a test that
- * changes a file of it puts it back before it ends.
+ * {@code samples/records} but their management review, a log of {@value #DECISIONS} credit
+ * decisions (some reviewed by a person, some of those overridden) with drift and fairness
+ * monitoring, and its signer and verifier keys, laid out as {@code aims demo} lays out its output.
+ * Made once per test JVM; a test that changes a file of it puts it back before it ends.
  *
  * <p>Test classes take it as a parameter of their {@code @BeforeAll} method, with
  * {@code @ExtendWith(SamplePack.Resolver.class)}; its directory is deleted when the test run ends.
@@ -120,7 +121,11 @@ final class SamplePack implements ExtensionContext.Store.CloseableResource {
       }
       reviewed = r;
       overridden = o;
-      AimsRecords records = RecordsDirectory.load(Path.of("../samples/records"));
+      // The samples without their management review, so that the readiness checklists have a red
+      // item to show (Clause 9.3 not yet met).
+      AimsRecords samples = RecordsDirectory.load(Path.of("../samples/records"));
+      AimsRecords records =
+          AimsRecords.builder().from(samples).managementReviews(List.of()).build();
       PackExporter.export(logDir, records, LocalDate.now(ZoneOffset.UTC), signer, pack);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
