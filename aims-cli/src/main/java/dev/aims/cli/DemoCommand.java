@@ -1,15 +1,20 @@
 package dev.aims.cli;
 
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
 /**
- * {@code aims demo [--out DIR] [--decisions N]}: runs the end-to-end governance scenario ({@link
- * DemoScenario}) and exits 0 only when the audit pack it wrote verifies.
+ * {@code aims demo}: the end-to-end governance scenario, listed with the other commands so that
+ * {@code aims --help} names it.
+ *
+ * <p>The scenario and its model live in {@code aims-examples} ({@code dev.aims.examples.demo}),
+ * which the {@code ./aims} script builds and starts; the command-line jar does not contain them.
+ * Run from this jar, the command therefore only says how to start it and exits with code 2.
  */
 @Command(
     name = "demo",
@@ -18,31 +23,25 @@ import picocli.CommandLine.Spec;
       "Run a complete AI governance scenario: register a credit-scoring system, assess its impact"
           + " and risks, build the SoA, train a local model, log thousands of decisions with human"
           + " review, monitor drift and fairness, handle an incident, write and verify a signed"
-          + " audit pack."
+          + " audit pack.",
+      "Run from a source checkout: ./aims demo [--out DIR] [--decisions N] builds aims-examples"
+          + " first; ./aims demo --help lists its options.",
+      ""
     })
-final class DemoCommand implements Callable<Integer> {
+public final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Output directory (default: ${DEFAULT-VALUE}).")
-  Path out = Path.of("aims-demo-output");
-
-  @Option(
-      names = "--decisions",
-      paramLabel = "N",
-      description = "Number of credit decisions to run, at least 100 (default: ${DEFAULT-VALUE}).")
-  int decisions = 5_000;
+  // The demo's own options (--out, --decisions) are not this command's; they are accepted so that
+  // the message below, not an unknown-option error, is what a user of this jar sees.
+  @Unmatched List<String> demoArgs = new ArrayList<>();
 
   @Override
-  public Integer call() throws Exception {
-    // Hibernate Validator logs its version through JBoss Logging, which would otherwise print to
-    // the console through java.util.logging in the middle of the demo's progress.
-    System.setProperty("org.jboss.logging.provider", "slf4j");
-    DemoScenario.Result r =
-        new DemoScenario(spec.commandLine().getOut(), decisions)
-            .run(out.toAbsolutePath().normalize());
-    return r.verification().ok() ? 0 : 1;
+  public Integer call() {
+    spec.commandLine()
+        .getErr()
+        .println(
+            "aims demo: the demo is not in this jar; run it from a source checkout with"
+                + " ./aims demo [--out DIR] [--decisions N]");
+    return 2;
   }
 }

@@ -1,6 +1,10 @@
 package dev.aims.cli;
 
+import dev.aims.assessment.coverage.EvidenceCoverage;
+import dev.aims.audit.coverage.CoverageException;
+import dev.aims.audit.coverage.CoverageScanner;
 import dev.aims.audit.pack.AuditPack;
+import dev.aims.audit.sample.Sampler;
 import dev.aims.core.records.AimsRecords;
 import dev.aims.evidence.note.NoteSigner;
 import java.io.IOException;
@@ -47,6 +51,20 @@ final class PackExporter {
                 + " JSON file of them all (an AimsRecords, as the pack's records/aims-records.json"
                 + " holds). Read and checked as every command reads records.")
     Path records;
+
+    @picocli.CommandLine.Option(
+        names = "--sample",
+        paramLabel = "N",
+        description =
+            "With --out: take an auditor sample of N records into the pack's sample/ (proofs,"
+                + " sample.md, sample.json), listed in its report; needs --seed.")
+    Integer sample;
+
+    @picocli.CommandLine.Option(
+        names = "--seed",
+        paramLabel = "S",
+        description = "With --sample: the auditor's seed, from which the sample is drawn.")
+    String seed;
   }
 
   /**
@@ -62,15 +80,30 @@ final class PackExporter {
           spec.commandLine(),
           "give either --tiles OUT, or --out PACK with --records DIR|FILE (an audit pack)");
     }
+    if ((o.sample == null) != (o.seed == null)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--sample N and --seed S go together");
+    }
     NoteSigner signer = VerifyKeys.signer(spec, "--key", key);
     AimsRecords records = RecordsDirectory.load(o.records);
     LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
-    AuditPack.builder()
-        .records(records)
-        .logDirectory(logDir)
-        .signer(signer)
-        .asOf(today)
-        .write(o.out);
+    EvidenceCoverage coverage;
+    try {
+      coverage = CoverageScanner.builder().key(signer.verifier()).build().scan(logDir);
+    } catch (CoverageException e) {
+      return EvidenceLogOptions.refused(spec, e);
+    }
+    AuditPack.Builder pack =
+        AuditPack.builder()
+            .records(records)
+            .logDirectory(logDir)
+            .signer(signer)
+            .asOf(today)
+            .coverage(coverage);
+    if (o.sample != null) {
+      pack.sample(Sampler.builder().count(o.sample).seed(o.seed));
+    }
+    pack.write(o.out);
     return PackVerifier.run(
         o.out, signer.verifier(), false, spec.commandLine().getOut(), spec.commandLine().getErr());
   }

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * text on standard error. {@code {tmp}}, {@code {log}}, {@code {skey}}, {@code {vkey}} and {@code
  * {pack}} in the arguments and the expected text stand for the paths of this run.
  */
-@ExtendWith(DemoRun.Resolver.class)
+@ExtendWith(SamplePack.Resolver.class)
 class BadInputTest {
   @TempDir static Path tmp;
 
@@ -32,11 +32,11 @@ class BadInputTest {
   static Path pack;
 
   @BeforeAll
-  static void prepare(DemoRun demo) throws IOException {
-    log = demo.dir.resolve("evidence");
-    skey = demo.dir.resolve("keys/log.skey");
-    vkey = demo.dir.resolve("keys/log.vkey");
-    pack = demo.pack;
+  static void prepare(SamplePack sample) throws IOException {
+    log = sample.dir.resolve("evidence");
+    skey = sample.dir.resolve("keys/log.skey");
+    vkey = sample.dir.resolve("keys/log.vkey");
+    pack = sample.pack;
 
     edited("coerced-float", "risks/R-001.json", "\"likelihood\": 4,", "\"likelihood\": 4.7,");
     edited("coerced-string", "risks/R-001.json", "\"likelihood\": 4,", "\"likelihood\": \"4\",");
@@ -55,7 +55,7 @@ class BadInputTest {
         "\"reviewDate\": \"2027-03-31\"",
         "\"reviewDate\": 2027");
 
-    Path records = demo.pack.resolve("records/aims-records.json");
+    Path records = sample.pack.resolve("records/aims-records.json");
     PackExportTest.withSecondSystem(records, "../../../escaped", tmp.resolve("escaping.json"));
     PackExportTest.withSecondSystem(records, "Credit Scoring", tmp.resolve("spaced-id.json"));
     Files.writeString(tmp.resolve("truncated.json"), "{\n  \"systems\": [");
@@ -162,7 +162,7 @@ class BadInputTest {
                 "{skey}"),
             2,
             "aims: 1 problem in records file {tmp}/escaping.json:\n"
-                + "  - {tmp}/escaping.json:34:5 (record '../../../escaped'): field 'systems[1].id': must match \"[a-z0-9][a-z0-9._-]{0,63}\" (value: '../../../escaped')\n"));
+                + "  - {tmp}/escaping.json:148:5 (record '../../../escaped'): field 'systems[2].id': must match \"[a-z0-9][a-z0-9._-]{0,63}\" (value: '../../../escaped')\n"));
     cases.add(
         Arguments.of(
             "export: a system id that breaks the id rule",
@@ -177,7 +177,7 @@ class BadInputTest {
                 "{skey}"),
             2,
             "aims: 1 problem in records file {tmp}/spaced-id.json:\n"
-                + "  - {tmp}/spaced-id.json:34:5 (record 'Credit Scoring'): field 'systems[1].id': must match \"[a-z0-9][a-z0-9._-]{0,63}\" (value: 'Credit Scoring')\n"));
+                + "  - {tmp}/spaced-id.json:148:5 (record 'Credit Scoring'): field 'systems[2].id': must match \"[a-z0-9][a-z0-9._-]{0,63}\" (value: 'Credit Scoring')\n"));
     cases.add(
         Arguments.of(
             "export: a truncated records file",

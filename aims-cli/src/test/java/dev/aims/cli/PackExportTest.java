@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code aims export --out PACK --records ...}: what it accepts, and what it never writes. */
-@ExtendWith(DemoRun.Resolver.class)
+@ExtendWith(SamplePack.Resolver.class)
 class PackExportTest {
   static Path evidence;
   static Path skey;
@@ -33,10 +33,10 @@ class PackExportTest {
   @TempDir Path tmp;
 
   @BeforeAll
-  static void readDemo(DemoRun demo) {
-    evidence = demo.dir.resolve("evidence");
-    skey = demo.dir.resolve("keys/log.skey");
-    recordsFile = demo.pack.resolve("records/aims-records.json");
+  static void readSample(SamplePack sample) {
+    evidence = sample.dir.resolve("evidence");
+    skey = sample.dir.resolve("keys/log.skey");
+    recordsFile = sample.pack.resolve("records/aims-records.json");
   }
 
   record Run(int code, String out, String err) {}
@@ -62,7 +62,7 @@ class PackExportTest {
   private Path recordsWith(String from, String to) throws IOException {
     String text = Files.readString(recordsFile);
     String changed = text.replaceFirst(from, to);
-    assertThat(changed).as("edit of the demo's records").isNotEqualTo(text);
+    assertThat(changed).as("edit of the sample records").isNotEqualTo(text);
     return Files.writeString(tmp.resolve("records.json"), changed);
   }
 

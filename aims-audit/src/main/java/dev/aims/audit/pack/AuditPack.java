@@ -3,7 +3,9 @@ package dev.aims.audit.pack;
 import dev.aims.assessment.coverage.EvidenceCoverage;
 import dev.aims.audit.report.HtmlReport;
 import dev.aims.audit.report.ReportData;
+import dev.aims.audit.sample.Sample;
 import dev.aims.audit.sample.SampledRecord;
+import dev.aims.audit.sample.Sampler;
 import dev.aims.core.records.AimsRecords;
 import dev.aims.evidence.note.NoteException;
 import dev.aims.evidence.note.NoteSigner;
@@ -59,6 +61,9 @@ public final class AuditPack {
   /** The HTML report's file name at the root of a pack. */
   public static final String REPORT = "report.html";
 
+  /** The directory of the auditor sample inside the pack, when one is taken. */
+  public static final String SAMPLE_DIR = "sample";
+
   /** The log files a pack carries, from the store's layout. */
   private static final List<String> LOG_FILES =
       List.of(
@@ -86,7 +91,7 @@ public final class AuditPack {
     private NoteSigner signer;
     private LocalDate asOf;
     private EvidenceCoverage coverage = EvidenceCoverage.none();
-    private List<SampledRecord> sample = List.of();
+    private Sampler.Builder sampler;
 
     private Builder() {}
 
@@ -123,9 +128,16 @@ public final class AuditPack {
       return this;
     }
 
-    /** Sets the records an auditor sampled, listed in the report's "Auditor sample" section. */
-    public Builder sample(List<SampledRecord> sample) {
-      this.sample = List.copyOf(sample);
+    /**
+     * Takes an auditor sample into the pack: {@code sampler} (its seed, count and filters) draws
+     * from the pack's own copy of the log under its latest signed checkpoint, checked with the
+     * signer's verifier key; the proofs, {@code sample.md} and {@code sample.json} go to {@value
+     * #SAMPLE_DIR}{@code /}, the manifest covers them, and the report lists the records in its
+     * "Auditor sample" section. The pack sets the sampler's source and verifier; a source set
+     * before is replaced.
+     */
+    public Builder sample(Sampler.Builder sampler) {
+      this.sampler = Objects.requireNonNull(sampler, "sampler");
       return this;
     }
 
@@ -213,8 +225,29 @@ public final class AuditPack {
     }
     NoteSigner signer = b.signer;
     write(pack, VKEY_FILE, signer.verifier().vkey() + "\n");
-    ReportData data =
-        ReportData.of(b.records, b.asOf, log, signer.verifier(), b.coverage, b.sample);
+    List<SampledRecord> sample = List.of();
+    if (b.sampler != null) {
+      Sample drawn =
+          b.sampler
+              .source(log)
+              .verifier(signer.verifier())
+              .build()
+              .writeTo(inside(pack, SAMPLE_DIR));
+      sample =
+          drawn.records().stream()
+              .map(
+                  r ->
+                      new SampledRecord(
+                          r.index(),
+                          r.occurredAt(),
+                          r.type(),
+                          r.system(),
+                          r.decision(),
+                          r.oversight(),
+                          SAMPLE_DIR + "/" + r.proofFile()))
+              .toList();
+    }
+    ReportData data = ReportData.of(b.records, b.asOf, log, signer.verifier(), b.coverage, sample);
     for (Map.Entry<String, byte[]> doc : PackDocuments.of(data).entrySet()) {
       write(pack, doc.getKey(), doc.getValue());
     }

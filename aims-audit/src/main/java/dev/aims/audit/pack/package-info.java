@@ -21,6 +21,8 @@
  * reports/*.md, *.json     SoA, risk register, impact assessments (with level, fired rules,
  *                          controls and explanation), gap analysis, readiness
  * report.html              the self-contained report an auditor opens in a browser
+ * sample/                  when a sample is taken: record-N.tlog-proof for every sampled
+ *                          record (C2SP tlog-proof), sample.md and sample.json
  * </pre>
  *
  * <h2>Manifest</h2>

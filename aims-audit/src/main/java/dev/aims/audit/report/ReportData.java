@@ -1,6 +1,7 @@
 package dev.aims.audit.report;
 
 import dev.aims.assessment.coverage.EvidenceCoverage;
+import dev.aims.assessment.coverage.EvidenceWindow;
 import dev.aims.assessment.gap.GapAnalysis;
 import dev.aims.assessment.gap.GapAnalyzer;
 import dev.aims.assessment.readiness.ReadinessAssessor;
@@ -86,8 +87,8 @@ public record ReportData(
         asOf,
         matrix,
         RiskRegisterSummary.of(matrix, records.risks()),
-        GapAnalyzer.analyse(records, asOf),
-        ReadinessAssessor.assess(records, asOf),
+        GapAnalyzer.analyse(records, asOf, coverage, EvidenceWindow.DEFAULT),
+        ReadinessAssessor.assess(records, asOf, coverage, EvidenceWindow.DEFAULT),
         ReportStats.read(logDir),
         LogVerifier.verify(logDir, key),
         key.vkey(),

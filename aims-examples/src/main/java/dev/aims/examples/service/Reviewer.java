@@ -2,9 +2,13 @@ package dev.aims.examples.service;
 
 import dev.aims.evidence.record.HumanOversight;
 
-/** A person who reviews the model's borderline outputs before they take effect (A.9.2). */
+/**
+ * A person who reviews the model's borderline outputs before they take effect (A.9.2).
+ *
+ * @param <A> the type of application reviewed
+ */
 @FunctionalInterface
-public interface Reviewer {
+public interface Reviewer<A> {
   /**
    * Reviews one proposed decision.
    *
@@ -13,5 +17,5 @@ public interface Reviewer {
    * @param proposed what the model proposes: {@code approve} or {@code decline}
    * @return the oversight given: who reviewed, the outcome and, when overridden, why
    */
-  HumanOversight review(CreditApplication application, double score, String proposed);
+  HumanOversight review(A application, double score, String proposed);
 }

@@ -20,8 +20,8 @@ public final class ServiceExample {
     int reviewed = 0;
     try (EvidenceLog log =
         EvidenceLog.builder().directory(dir).signer(signer).origin(signer.name()).build()) {
-      CreditDecisionService service =
-          new CreditDecisionService(log, ServiceExample::fourEyes, Clock.systemUTC());
+      CreditDecisionService<CreditApplication> service =
+          CreditDecisionService.create(log, ServiceExample::fourEyes, Clock.systemUTC());
       Random random = new Random(42);
       for (int i = 0; i < 1_000; i++) {
         if (service.decide(application(random, i)).reviewed()) {

@@ -1,17 +1,22 @@
 package dev.aims.examples.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aims.evidence.EvidenceLog;
 import dev.aims.evidence.note.NoteSigner;
+import dev.aims.evidence.record.HumanOversight;
+import dev.aims.evidence.record.OversightOutcome;
 import dev.aims.evidence.verify.LogVerifier;
 import dev.aims.evidence.verify.VerificationResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -25,8 +30,8 @@ class CreditDecisionServiceTest {
     List<CreditApplication> applications = new ArrayList<>();
     try (EvidenceLog log =
         EvidenceLog.builder().directory(dir).signer(signer).origin(signer.name()).build()) {
-      CreditDecisionService service =
-          new CreditDecisionService(log, ServiceExample::fourEyes, Clock.systemUTC());
+      CreditDecisionService<CreditApplication> service =
+          CreditDecisionService.create(log, ServiceExample::fourEyes, Clock.systemUTC());
       Random random = new Random(7);
       for (int i = 0; i < 400; i++) {
         CreditApplication a = ServiceExample.application(random, i);
@@ -63,8 +68,9 @@ class CreditDecisionServiceTest {
     CreditApplication ok = new CreditApplication("A-1", 40_000, 19_200, 2);
     // Debt ratio 0.68 and six years employed: also z = 0.06, but debt above half the income.
     CreditApplication risky = new CreditApplication("A-2", 40_000, 27_200, 6);
-    CreditDecisionService service =
-        new CreditDecisionService(EvidenceLog.noop(), ServiceExample::fourEyes, Clock.systemUTC());
+    CreditDecisionService<CreditApplication> service =
+        CreditDecisionService.create(
+            EvidenceLog.noop(), ServiceExample::fourEyes, Clock.systemUTC());
 
     CreditDecisionService.Outcome first = service.decide(ok);
     CreditDecisionService.Outcome second = service.decide(risky);
@@ -72,9 +78,65 @@ class CreditDecisionServiceTest {
     assertThat(first.reviewed()).isTrue();
     assertThat(first.score()).isBetween(0.5, 0.55);
     assertThat(first.decision()).isEqualTo("approve");
+    assertThat(first.approved()).isTrue();
     assertThat(second.reviewed()).isTrue();
     assertThat(second.score()).isGreaterThanOrEqualTo(0.5);
-    assertThat(second.decision()).isEqualTo("decline");
+    assertThat(second.review()).contains(OversightOutcome.OVERRIDDEN);
+    assertThat(second.decision()).isEqualTo("decline (underwriter override)");
+    assertThat(second.approved()).isFalse();
+  }
+
+  @Test
+  void builder_plugsInAnotherModelAndBorderline_andLogsTheCallersTimeAndTrace(@TempDir Path dir)
+      throws Exception {
+    List<String> reviewed = new ArrayList<>();
+    Reviewer<String> escalate =
+        (application, score, proposed) -> {
+          reviewed.add(application);
+          return HumanOversight.of("uw-1", OversightOutcome.ESCALATED);
+        };
+    NoteSigner signer = NoteSigner.generate("example.com/credit-service");
+    Instant at = Instant.parse("2026-01-02T03:04:05Z");
+    String trace = "0123456789abcdef0123456789abcdef";
+    CreditDecisionService.Outcome near;
+    CreditDecisionService.Outcome clear;
+    try (EvidenceLog log =
+        EvidenceLog.builder().directory(dir).signer(signer).origin(signer.name()).build()) {
+      CreditDecisionService<String> service =
+          CreditDecisionService.<String>builder(
+                  log, id -> id.equals("near") ? 0.45 : 0.9, id -> Map.of("applicant", id))
+              .model("other-model", "2.0.0")
+              .borderline(0.06)
+              .reviewer(escalate)
+              .build();
+      near = service.decide("near", at, trace, "0123456789abcdef");
+      clear = service.decide("clear");
+    }
+
+    // 0.45 is borderline only with the wider band: the default 0.05 would not send it to review.
+    assertThat(reviewed).containsExactly("near");
+    assertThat(near.decision()).isEqualTo("refer to senior underwriter");
+    assertThat(near.approved()).isFalse();
+    assertThat(near.review()).contains(OversightOutcome.ESCALATED);
+    String leaf = new String(near.receipt().entry(), StandardCharsets.UTF_8);
+    assertThat(leaf)
+        .contains("\"model\":\"other-model\"")
+        .contains("\"modelVersion\":\"2.0.0\"")
+        .contains("2026-01-02T03:04:05Z")
+        .contains(trace)
+        .contains("\"confidence\":\"0.450\"");
+    assertThat(clear.reviewed()).isFalse();
+    assertThat(clear.decision()).isEqualTo("approve");
+  }
+
+  @Test
+  void builder_rejectsABorderlineOutsideTheScoreRange() {
+    assertThatThrownBy(
+            () ->
+                CreditDecisionService.builder(EvidenceLog.noop(), a -> 0.5, a -> Map.of())
+                    .borderline(0.7))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("borderline must be between 0 and 0.5, was 0.7");
   }
 
   @Test
@@ -82,7 +144,7 @@ class CreditDecisionServiceTest {
     NoteSigner signer = NoteSigner.generate("example.com/credit-service");
     try (EvidenceLog log =
         EvidenceLog.builder().directory(dir).signer(signer).origin(signer.name()).build()) {
-      new CreditDecisionService(log, ServiceExample::fourEyes, Clock.systemUTC())
+      CreditDecisionService.create(log, ServiceExample::fourEyes, Clock.systemUTC())
           .decide(new CreditApplication("APPLICANT-SECRET-77", 50_000, 10_000, 3));
     }
     // The opening store (erasable) may hold it; no file of the log itself does.

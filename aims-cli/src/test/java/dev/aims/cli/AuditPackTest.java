@@ -8,88 +8,52 @@ import dev.aims.audit.pack.PackProblem;
 import dev.aims.audit.pack.PackVerification;
 import dev.aims.core.json.AimsJson;
 import dev.aims.evidence.note.NoteVerifier;
-import dev.aims.evidence.record.LoggedRecord;
-import dev.aims.evidence.record.MonitoringEvent;
-import dev.aims.evidence.record.MonitoringKind;
-import dev.aims.evidence.record.RecordQuery;
-import dev.aims.evidence.record.RecordType;
 import dev.aims.evidence.store.FileLayout;
-import dev.aims.evidence.store.FileStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The demo run in process with a small number of decisions: its pack verifies, and one changed byte
- * in the log or in a record file makes verification fail, naming the record or the file.
+ * An audit pack's verification, export and log listing: the pack verifies with its log's key, and
+ * one changed byte in the log or in a record file makes verification fail, naming the record or the
+ * file.
  */
-@ExtendWith(DemoRun.Resolver.class)
-class DemoTest {
+@ExtendWith(SamplePack.Resolver.class)
+class AuditPackTest {
   static Path dir;
-  static String output;
-  static int code;
   static Path pack;
   static NoteVerifier key;
 
   @BeforeAll
-  static void readDemo(DemoRun demo) throws IOException {
-    dir = demo.dir;
-    code = demo.code;
-    output = demo.out + demo.err;
-    pack = demo.pack;
+  static void readSample(SamplePack sample) throws IOException {
+    dir = sample.dir;
+    pack = sample.pack;
     key = NoteVerifier.parse(Files.readString(dir.resolve("keys/log.vkey")).trim());
   }
 
   @Test
-  void demo_printsNumberedStepsAndTheVerifyCommand() {
-    assertThat(code).as(output).isZero();
-    assertThat(output)
-        .contains("[1] Register the AI system")
-        .contains(DemoRun.DECISIONS + " decisions logged")
-        .contains("VERIFIED")
-        .contains("BREACH")
-        .contains("./aims verify " + pack + " --key " + dir.resolve("keys/log.vkey"));
-  }
-
-  @Test
-  void demo_packVerifiesWithTheLogKey() {
+  void pack_verifiesWithTheLogKey() {
     PackVerification r = AuditPack.verify(pack, key);
     assertThat(r.problems()).isEmpty();
     assertThat(r.ok()).isTrue();
-    // 300 decisions, the impact assessment, monitoring events and incident records.
-    assertThat(r.log().orElseThrow().entries()).isGreaterThan(300);
+    // 300 decisions and the monitoring events.
+    assertThat(r.log().orElseThrow().entries()).isGreaterThan(SamplePack.DECISIONS);
     assertThat(r.log().orElseThrow().checkpoints()).isGreaterThanOrEqualTo(2);
     assertThat(pack.resolve("log/private")).doesNotExist();
   }
 
   @Test
-  void demo_keepsItsSignerKeyAndOpeningsOwnerOnly() throws IOException {
-    assertThat(perms(dir.resolve("keys/log.skey"))).isEqualTo("rw-------");
-    assertThat(perms(dir.resolve("evidence/private"))).isEqualTo("rwx------");
-    assertThat(perms(dir.resolve("evidence/private/openings.data"))).isEqualTo("rw-------");
-  }
-
-  private static String perms(Path p) throws IOException {
-    return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
-  }
-
-  @Test
-  void demo_packFailsWithAnotherKey() {
-    NoteVerifier other = dev.aims.evidence.note.NoteSigner.generate(DemoScenario.ORIGIN).verifier();
+  void pack_failsWithAnotherKey() {
+    NoteVerifier other = dev.aims.evidence.note.NoteSigner.generate(key.name()).verifier();
     PackVerification r = AuditPack.verify(pack, other);
     assertThat(r.ok()).isFalse();
     assertThat(r.problems())
@@ -202,57 +166,6 @@ class DemoTest {
     assertThat(err.toString()).contains("warning").contains("obtained independently");
   }
 
-  static final String PSI = "population_stability_index";
-  static final String RATIO = "approval_rate_ratio_under30";
-
-  @Test
-  void demo_logsBothMonitoringMetricsAsMonitoringEvents_withADriftBreach() throws IOException {
-    List<MonitoringEvent> events;
-    try (FileStore store = FileStore.openReadOnly(dir.resolve("evidence"));
-        Stream<LoggedRecord> records =
-            RecordQuery.builder().types(RecordType.MONITORING_EVENT).build().select(store)) {
-      events = records.map(r -> (MonitoringEvent) r.record()).toList();
-    }
-    Map<String, List<MonitoringEvent>> byMetric =
-        events.stream()
-            .collect(
-                Collectors.groupingBy(
-                    MonitoringEvent::metric, LinkedHashMap::new, Collectors.toList()));
-    assertThat(byMetric).containsOnlyKeys(PSI, RATIO);
-    // 300 decisions in batches of 100: each metric is observed once per batch.
-    assertThat(byMetric.get(PSI))
-        .hasSize(3)
-        .allSatisfy(
-            e -> {
-              assertThat(e.system()).isEqualTo(DemoRecords.SYSTEM);
-              assertThat(e.kind()).isEqualTo(MonitoringKind.DRIFT);
-              assertThat(e.threshold()).contains("0.25");
-              // Drift breaches when the index rises above its threshold.
-              assertThat(e.breach())
-                  .as("%s %s", e.metric(), e.value())
-                  .isEqualTo(new BigDecimal(e.value()).compareTo(new BigDecimal("0.25")) > 0);
-            })
-        .anyMatch(MonitoringEvent::breach);
-    assertThat(byMetric.get(RATIO))
-        .hasSize(3)
-        .allSatisfy(
-            e -> {
-              assertThat(e.system()).isEqualTo(DemoRecords.SYSTEM);
-              assertThat(e.kind()).isEqualTo(MonitoringKind.BIAS);
-              assertThat(e.threshold()).contains("0.80");
-              // Fairness breaches when the approval-rate ratio falls below four fifths.
-              assertThat(e.breach())
-                  .as("%s %s", e.metric(), e.value())
-                  .isEqualTo(new BigDecimal(e.value()).compareTo(new BigDecimal("0.80")) < 0);
-            });
-    // The demo prints one BREACH line for each breaching event it logged.
-    for (String metric : List.of(PSI, RATIO)) {
-      assertThat(output.lines().filter(l -> l.contains("BREACH " + metric + " ")).count())
-          .as(metric)
-          .isEqualTo(byMetric.get(metric).stream().filter(MonitoringEvent::breach).count());
-    }
-  }
-
   @Test
   void logShow_monitoringEventsAsJson_listsBothMetricsAndTheDriftBreach() {
     StringWriter out = new StringWriter();
@@ -286,15 +199,15 @@ class DemoTest {
       indices.add(line.get("index").asLong());
       JsonNode record = line.get("record");
       assertThat(record.get("type").asText()).isEqualTo("monitoring-event");
-      assertThat(record.get("system").asText()).isEqualTo(DemoRecords.SYSTEM);
+      assertThat(record.get("system").asText()).isEqualTo(SamplePack.SYSTEM);
     }
     assertThat(indices).isSorted().doesNotHaveDuplicates();
     assertThat(lines.stream().map(l -> l.at("/record/body/metric").asText()).distinct())
-        .containsExactlyInAnyOrder(PSI, RATIO);
+        .containsExactlyInAnyOrder(SamplePack.PSI, SamplePack.RATIO);
     assertThat(lines)
         .anyMatch(
             l ->
-                l.at("/record/body/metric").asText().equals(PSI)
+                l.at("/record/body/metric").asText().equals(SamplePack.PSI)
                     && l.at("/record/body/kind").asText().equals("DRIFT")
                     && l.at("/record/body/breach").asBoolean());
   }

@@ -1,4 +1,4 @@
-package dev.aims.cli;
+package dev.aims.examples.demo;
 
 import java.util.List;
 import java.util.logging.Level;

@@ -1,4 +1,4 @@
-package dev.aims.cli;
+package dev.aims.examples.demo;
 
 import java.util.ArrayList;
 import java.util.List;

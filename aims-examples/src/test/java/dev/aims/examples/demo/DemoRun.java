@@ -1,4 +1,4 @@
-package dev.aims.cli;
+package dev.aims.examples.demo;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,9 +13,10 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One in-process run of {@code aims demo} with {@value #DECISIONS} decisions, shared by the test
- * classes that read its output and its audit pack, so that the scenario runs once per test JVM
- * rather than once per class. A test that changes a file of the pack puts it back before it ends.
+ * One in-process run of {@code ./aims demo} (its main's {@link DemoCommand#run}) with {@value
+ * #DECISIONS} decisions, shared by the test classes that read its output and its audit pack, so
+ * that the scenario runs once per test JVM rather than once per class. A test that changes a file
+ * of the pack puts it back before it ends.
  *
  * <p>Test classes take it as a parameter of their {@code @BeforeAll} method, with
  * {@code @ExtendWith(DemoRun.Resolver.class)}; its directory is deleted when the test run ends.
@@ -48,10 +49,9 @@ final class DemoRun implements ExtensionContext.Store.CloseableResource {
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
     code =
-        Aims.run(
+        DemoCommand.run(
             new PrintWriter(o),
             new PrintWriter(e),
-            "demo",
             "--out",
             dir.toString(),
             "--decisions",

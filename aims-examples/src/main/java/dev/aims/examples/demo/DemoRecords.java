@@ -1,4 +1,4 @@
-package dev.aims.cli;
+package dev.aims.examples.demo;
 
 import dev.aims.assessment.soa.SoaProposer;
 import dev.aims.core.impact.ImpactAssessment;
@@ -100,7 +100,7 @@ final class DemoRecords {
   }
 
   private static <T> T read(String name, Class<T> type) {
-    String path = "demo/" + name;
+    String path = "records/" + name;
     try (InputStream in = DemoRecords.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("bundled demo record " + path + " is missing");

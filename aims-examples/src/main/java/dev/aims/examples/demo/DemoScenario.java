@@ -1,14 +1,12 @@
-package dev.aims.cli;
+package dev.aims.examples.demo;
 
+import dev.aims.assessment.coverage.EvidenceWindow;
 import dev.aims.assessment.impact.ImpactClassification;
 import dev.aims.assessment.impact.ImpactClassifier;
 import dev.aims.assessment.impact.ImpactRule;
+import dev.aims.assessment.readiness.ReadinessAssessor;
+import dev.aims.assessment.readiness.ReadinessReport;
 import dev.aims.assessment.risk.RiskMatrix;
-import dev.aims.audit.pack.AuditPack;
-import dev.aims.audit.pack.PackProblem;
-import dev.aims.audit.pack.PackVerification;
-import dev.aims.audit.report.ReportData;
-import dev.aims.audit.report.ReportStats;
 import dev.aims.core.impact.ImpactAssessment;
 import dev.aims.core.improvement.CorrectiveAction;
 import dev.aims.core.improvement.CorrectiveActionStatus;
@@ -23,8 +21,6 @@ import dev.aims.core.soa.StatementOfApplicability;
 import dev.aims.core.system.AiSystem;
 import dev.aims.evidence.EvidenceLog;
 import dev.aims.evidence.note.NoteSigner;
-import dev.aims.evidence.privacy.ProtectedValue;
-import dev.aims.evidence.record.AiDecision;
 import dev.aims.evidence.record.AiIncidentEvent;
 import dev.aims.evidence.record.HumanOversight;
 import dev.aims.evidence.record.ImpactAssessmentEvent;
@@ -33,11 +29,16 @@ import dev.aims.evidence.record.IncidentStatus;
 import dev.aims.evidence.record.MonitoringEvent;
 import dev.aims.evidence.record.MonitoringKind;
 import dev.aims.evidence.record.OversightOutcome;
+import dev.aims.examples.service.CreditDecisionService;
+import dev.aims.examples.service.Reviewer;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,13 +57,13 @@ import java.util.Random;
  * assesses its impact and risks, states which Annex A controls apply, trains a model, runs
  * decisions through it with human review of borderline scores, monitors drift and fairness, handles
  * the incident a breach raises, and hands an auditor a signed pack that verifies offline.
+ *
+ * <p>The decisions go through {@link CreditDecisionService}, as a host's would: the scenario plugs
+ * in its Tribuo model and its underwriters, and adds the monitoring around the service.
  */
 final class DemoScenario {
   /** The log's origin and key name. */
   static final String ORIGIN = "demo.aims.dev/credit-scoring";
-
-  /** Scores at or above this are approved. */
-  static final double THRESHOLD = 0.5;
 
   /** Scores within this distance of the threshold go to an underwriter (human in the loop). */
   static final double BORDERLINE = 0.06;
@@ -108,7 +109,7 @@ final class DemoScenario {
       int reviewed,
       int overridden,
       List<String> breaches,
-      PackVerification verification) {}
+      DemoPack.Verification verification) {}
 
   private final PrintWriter out;
   private final int decisions;
@@ -129,7 +130,7 @@ final class DemoScenario {
     Path pack = dir.resolve("audit-pack");
     Path keys = dir.resolve("keys");
     for (Path p : List.of(logDir, pack, keys)) {
-      PackExporter.deleteTree(p);
+      DemoPack.delete(p);
     }
     Files.createDirectories(keys);
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -185,14 +186,14 @@ final class DemoScenario {
     Path vkey = keys.resolve("log.vkey");
     // A rerun replaces the key; the new one is owner-only from the moment it exists.
     Files.deleteIfExists(skey);
-    KeygenCommand.writeSecret(skey, signer.skey() + "\n");
+    writeSecret(skey, signer.skey() + "\n");
     Files.writeString(vkey, signer.verifier().vkey() + "\n", StandardCharsets.UTF_8);
 
     step("Run " + decisions + " decisions, each logged as evidence; borderline scores reviewed");
     List<String> breaches = new ArrayList<>();
     int reviewed = 0;
     int overridden = 0;
-    Random reviewer = new Random(SEED + 1);
+    int monitoringEvents = 0;
     Instant start = now.minus(SPACING.multipliedBy(decisions + 60L));
     List<AiIncident> incidents = new ArrayList<>();
     List<Nonconformity> ncs = new ArrayList<>();
@@ -206,6 +207,13 @@ final class DemoScenario {
             .checkpointEvery(Math.max(100, decisions / 10), Duration.ofSeconds(2))
             .build()) {
       log.append(ImpactAssessmentEvent.of(aisia, start.minus(Duration.ofHours(1))));
+      CreditDecisionService<DemoApplicants.Applicant> service =
+          CreditDecisionService.<DemoApplicants.Applicant>builder(
+                  log, model::score, DemoScenario::inputOf)
+              .model(DemoModel.NAME, MODEL_VERSION)
+              .borderline(BORDERLINE)
+              .reviewer(underwriters(new Random(SEED + 1)))
+              .build();
       List<Double> batchScores = new ArrayList<>();
       int[] approved = new int[2];
       int[] seen = new int[2];
@@ -221,45 +229,21 @@ final class DemoScenario {
                 a.missedPayments(),
                 a.under30(),
                 a.repaid());
-        double score = model.score(a);
         Instant t = start.plus(SPACING.multipliedBy(i));
-        boolean approve = score >= THRESHOLD;
-        AiDecision.Builder d =
-            AiDecision.builder()
-                .system(DemoRecords.SYSTEM)
-                .occurredAt(t)
-                .model(DemoModel.NAME)
-                .modelVersion(MODEL_VERSION)
-                .input(log.commit(inputOf(a)))
-                .output(ProtectedValue.redacted("score band " + band(score)))
-                .confidence(String.format(Locale.ROOT, "%.3f", score))
-                .traceId(String.format(Locale.ROOT, "%032x", SEED * 1_000_003L + i))
-                .spanId(String.format(Locale.ROOT, "%016x", i + 1L));
-        String decision = approve ? "approve" : "decline";
-        if (Math.abs(score - THRESHOLD) < BORDERLINE) {
+        CreditDecisionService.Outcome decided =
+            service.decide(
+                a,
+                t,
+                String.format(Locale.ROOT, "%032x", SEED * 1_000_003L + i),
+                String.format(Locale.ROOT, "%016x", i + 1L));
+        if (decided.reviewed()) {
           reviewed++;
-          String who = REVIEWERS[reviewer.nextInt(REVIEWERS.length)];
-          double r = reviewer.nextDouble();
-          HumanOversight oversight;
-          if (r < 0.22) {
-            overridden++;
-            approve = !approve;
-            decision = (approve ? "approve" : "decline") + " (underwriter override)";
-            oversight =
-                HumanOversight.builder()
-                    .reviewer(who)
-                    .outcome(OversightOutcome.OVERRIDDEN)
-                    .overrideReason(OVERRIDE_REASONS[reviewer.nextInt(OVERRIDE_REASONS.length)])
-                    .build();
-          } else if (r < 0.30) {
-            decision = "refer to senior underwriter";
-            oversight = HumanOversight.of(who, OversightOutcome.ESCALATED);
-          } else {
-            oversight = HumanOversight.of(who, OversightOutcome.APPROVED);
-          }
-          d.oversight(oversight);
         }
-        log.append(d.decision(decision).build());
+        if (decided.review().filter(OversightOutcome.OVERRIDDEN::equals).isPresent()) {
+          overridden++;
+        }
+        double score = decided.score();
+        boolean approve = decided.approved();
         if (i + 1 == decisions / 2) {
           // The applicant population shifts from here on: a checkpoint marks the log as it stood
           // before the shift, whatever the writer's batching did.
@@ -277,6 +261,7 @@ final class DemoScenario {
               Math.max(rate0, rate1) == 0 ? 1 : Math.min(rate0, rate1) / Math.max(rate0, rate1);
           boolean drift = psi > PSI_THRESHOLD;
           boolean bias = ratio < RATIO_THRESHOLD;
+          monitoringEvents += 2;
           log.append(
               monitoring(
                   t,
@@ -357,28 +342,27 @@ final class DemoScenario {
             .build();
 
     step("Write the audit pack");
-    ReportData data =
-        AuditPack.builder()
-            .records(records)
-            .logDirectory(logDir)
-            .signer(signer)
-            .asOf(today)
-            .write(pack);
-    say("%d checkpoints signed; pack written to %s", data.logResult().checkpoints(), pack);
+    DemoPack.Verification v = DemoPack.writeAndVerify(logDir, records, today, signer, pack);
+    say("%d checkpoints signed; pack written to %s", v.checkpoints(), pack);
+    for (String control : List.of("A.6.2.6", "A.6.2.8")) {
+      say(
+          "SoA evidence for %s: %s",
+          control, v.coverage().reference(control).orElse("no record in the log"));
+    }
+    say(
+        "auditor sample: %d decisions drawn with seed %s, each with its inclusion proof in %s",
+        v.sampled(), DemoPack.SAMPLE_SEED, shown(pack.resolve("sample")));
 
     step("Verify the audit pack as an auditor would (offline, with the verifier key)");
-    PackVerification v = AuditPack.verify(pack, signer.verifier());
     say(
         "%s: %d files match the signed manifest; log %d entries, %d checkpoints",
-        v.ok() ? "VERIFIED" : "FAILED",
-        v.files(),
-        v.log().map(r -> r.entries()).orElse(0L),
-        v.log().map(r -> r.checkpoints()).orElse(0L));
-    for (PackProblem p : v.problems()) {
+        v.ok() ? "VERIFIED" : "FAILED", v.files(), v.entries(), v.checkpoints());
+    for (String p : v.problems()) {
       say("problem: %s", p);
     }
 
-    ReportStats.Bucket totals = data.stats().totals();
+    ReadinessReport readiness =
+        ReadinessAssessor.assess(records, today, v.coverage(), EvidenceWindow.DEFAULT);
     out.println();
     out.println("What an auditor sees");
     out.printf(
@@ -392,25 +376,25 @@ final class DemoScenario {
     out.printf(
         Locale.ROOT,
         "  decisions        %,d logged, %,d reviewed by a person, %,d overridden%n",
-        totals.decisions(),
-        totals.reviewed(),
-        totals.overridden());
+        decisions,
+        reviewed,
+        overridden);
     out.printf(
         Locale.ROOT,
         "  monitoring       %d events, %d breaches; incidents %d%n",
-        data.stats().monitoring().size(),
+        monitoringEvents,
         breaches.size(),
         incidents.size());
     out.printf(
         Locale.ROOT,
         "  readiness        %d of %d checklist items red%n",
-        data.readiness().blocking().size(),
-        data.readiness().entries().size());
+        readiness.blocking().size(),
+        readiness.entries().size());
     out.printf(Locale.ROOT, "  evidence log     %s%n", v.ok() ? "verified" : "FAILED");
     out.println();
     out.println("Files");
     out.println("  audit pack       " + shown(pack));
-    out.println("  HTML report      " + shown(pack.resolve(AuditPack.REPORT)));
+    out.println("  HTML report      " + shown(pack.resolve(DemoPack.REPORT)));
     out.println("  verifier key     " + shown(vkey));
     out.println("  signer key       " + shown(skey) + "  (secret: signs the log's checkpoints)");
     out.println("  live log         " + shown(logDir));
@@ -420,6 +404,48 @@ final class DemoScenario {
     out.printf(Locale.ROOT, "%nDone in %.1f s.%n", (System.nanoTime() - started) / 1e9);
     out.flush();
     return new Result(dir, logDir, pack, vkey, decisions, reviewed, overridden, breaches, v);
+  }
+
+  /**
+   * The underwriters: one of three reviews each borderline score; about a fifth of the reviews
+   * override the model and a twelfth refer the application to a senior underwriter. The same seed
+   * gives the same reviews.
+   */
+  private static Reviewer<DemoApplicants.Applicant> underwriters(Random reviewer) {
+    return (applicant, score, proposed) -> {
+      String who = REVIEWERS[reviewer.nextInt(REVIEWERS.length)];
+      double r = reviewer.nextDouble();
+      if (r < 0.22) {
+        return HumanOversight.builder()
+            .reviewer(who)
+            .outcome(OversightOutcome.OVERRIDDEN)
+            .overrideReason(OVERRIDE_REASONS[reviewer.nextInt(OVERRIDE_REASONS.length)])
+            .build();
+      }
+      return HumanOversight.of(
+          who, r < 0.30 ? OversightOutcome.ESCALATED : OversightOutcome.APPROVED);
+    };
+  }
+
+  /** Writes a new file only its owner can read and write: the log's signing key. */
+  private static void writeSecret(Path file, String text) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      // Created with mode 600 from the start, so the key is never readable by others.
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } else {
+      Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      File f = file.toFile();
+      boolean ownerOnly =
+          f.setReadable(false, false)
+              && f.setReadable(true, true)
+              && f.setWritable(false, false)
+              && f.setWritable(true, true);
+      if (!ownerOnly) {
+        throw new IOException("cannot make " + file + " readable by its owner only");
+      }
+    }
   }
 
   private void incident(
@@ -511,10 +537,6 @@ final class DemoScenario {
         "debtRatioPermille", Math.round(a.debtRatio() * 1000),
         "creditYears", Math.round(a.creditYears()),
         "missedPayments", (long) a.missedPayments());
-  }
-
-  private static String band(double score) {
-    return score >= 0.8 ? "A" : score >= 0.6 ? "B" : score >= 0.4 ? "C" : score >= 0.2 ? "D" : "E";
   }
 
   /** Returns the 9 inner edges of the deciles of {@code scores}. */
