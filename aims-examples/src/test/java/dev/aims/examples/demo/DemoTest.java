@@ -2,7 +2,11 @@ package dev.aims.examples.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.note.NoteVerifier;
+import dev.aims.evidence.proof.TlogProof;
 import dev.aims.evidence.record.AiDecision;
 import dev.aims.evidence.record.LoggedRecord;
 import dev.aims.evidence.record.MonitoringEvent;
@@ -210,6 +214,69 @@ class DemoTest {
       assertThat(output.lines().filter(l -> l.contains("BREACH " + metric + " ")).count())
           .as(metric)
           .isEqualTo(byMetric.get(metric).stream().filter(MonitoringEvent::breach).count());
+    }
+  }
+
+  @Test
+  void demo_packSoaCitesTheLogsEvidence_forA626AndA628_inMarkdownJsonAndHtml() throws IOException {
+    String md = Files.readString(pack.resolve("reports/soa.md"));
+    String html = Files.readString(pack.resolve("report.html"));
+    JsonNode table = new ObjectMapper().readTree(pack.resolve("reports/soa-table.json").toFile());
+    for (String control : List.of("A.6.2.6", "A.6.2.8")) {
+      // Counted here from the log itself: every record whose envelope cites the control.
+      List<LoggedRecord> citing;
+      try (FileStore store = FileStore.openReadOnly(pack.resolve("log"));
+          Stream<LoggedRecord> records = RecordQuery.builder().build().select(store)) {
+        citing = records.filter(r -> r.controls().contains(control)).toList();
+      }
+      assertThat(citing).as(control).isNotEmpty();
+      String expected =
+          String.format(
+              java.util.Locale.ROOT,
+              "%,d records, %s",
+              citing.size(),
+              citing.get(0).occurredAt().toString().substring(0, 10));
+      String reference = "log " + DemoScenario.ORIGIN + " at size ";
+      assertThat(md)
+          .containsPattern(
+              "(?m)^\\| "
+                  + Pattern.quote(control)
+                  + " \\|.*\\| "
+                  + Pattern.quote(expected)
+                  + "[^|]*"
+                  + Pattern.quote(reference)
+                  + "\\d+ \\|$");
+      JsonNode row = null;
+      for (JsonNode r : table) {
+        if (r.get("controlId").asText().equals(control)) {
+          row = r;
+        }
+      }
+      assertThat(row).as(control).isNotNull();
+      assertThat(row.get("evidenceReference").asText()).startsWith(expected).contains(reference);
+      assertThat(html).contains("<td>" + row.get("evidenceReference").asText() + "</td>");
+    }
+  }
+
+  @Test
+  void demo_packCarriesAnAuditorsSample_whoseProofsVerifyRecordByRecord() throws IOException {
+    List<Path> proofs;
+    try (Stream<Path> s = Files.list(pack.resolve("sample"))) {
+      proofs = s.filter(p -> p.toString().endsWith(".tlog-proof")).sorted().toList();
+    }
+    assertThat(proofs).hasSize(DemoPack.SAMPLE_COUNT);
+    String html = Files.readString(pack.resolve("report.html"));
+    assertThat(html).contains("Auditor sample");
+    try (FileStore store = FileStore.openReadOnly(pack.resolve("log"))) {
+      for (Path p : proofs) {
+        TlogProof proof = TlogProof.parse(Files.readString(p));
+        Checkpoint cp = proof.verify(key);
+        assertThat(cp.origin()).isEqualTo(DemoScenario.ORIGIN);
+        // The proof carries the very bytes the log holds at its index, and it is an AI decision.
+        byte[] stored = store.entry(proof.index());
+        assertThat(proof.extra().orElseThrow()).isEqualTo(stored);
+        assertThat(html).contains("<td>" + proof.index() + "</td>");
+      }
     }
   }
 }
