@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,12 +68,7 @@ public final class ExportCommand implements Callable<Integer> {
       description = "The log's signer key: a .skey file (as 'aims keygen' writes).")
   String key;
 
-  @Option(
-      names = "--opaque",
-      description =
-          "With --tiles: do not require the log's entries to be canonical JSON evidence records"
-              + " (as 'aims verify --opaque').")
-  boolean opaque;
+  @Mixin VerificationOptions verification = new VerificationOptions();
 
   @Option(
       names = "--trust",
@@ -83,35 +79,26 @@ public final class ExportCommand implements Callable<Integer> {
               + " for each key the log was rotated from.")
   List<String> trust = new ArrayList<>();
 
-  @Option(
-      names = "--follow-key-rotations",
-      description =
-          "With --tiles: also trust the next key of each key rotation record that a checkpoint"
-              + " signed by a trusted key covers (as 'aims verify --follow-key-rotations'; then"
-              + " --trust with the log's first key is enough).")
-  boolean followKeyRotations;
-
   // End to end: without --tiles, an audit pack (PackExporter).
-  @picocli.CommandLine.Mixin PackExporter.Options pack = new PackExporter.Options();
+  @Mixin PackExporter.Options pack = new PackExporter.Options();
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (tiles == null) {
-      if (!trust.isEmpty() || followKeyRotations) {
+      if (!trust.isEmpty() || verification.followKeyRotations) {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--trust and --follow-key-rotations apply to --tiles only");
       }
       return PackExporter.run(spec, dir, key, pack);
     }
     TileExport.Builder b =
-        TileExport.builder()
-            .log(dir)
-            .tiles(tiles)
-            .signer(VerifyKeys.signer(spec, "--key", key))
-            .followKeyRotations(followKeyRotations)
-            .canonicalJson(!opaque);
+        verification.configure(
+            TileExport.builder()
+                .log(dir)
+                .tiles(tiles)
+                .signer(VerifyKeys.signer(spec, "--key", key)));
     for (String t : trust) {
       b.trust(VerifyKeys.verifier(spec, "--trust", t));
     }
