@@ -861,13 +861,7 @@ final class DefaultEvidenceLog implements EvidenceLog {
     /** Signs a checkpoint over the whole store with {@code signers} and appends it (no sync). */
     private String signAndAppendCheckpoint(List<NoteSigner> signers) throws IOException {
       LogStore s = store;
-      String text = Checkpoint.of(origin, s.size(), s.root()).format();
-      StringBuilder note = new StringBuilder(text.length() + 120 * signers.size());
-      note.append(text).append('\n');
-      for (NoteSigner k : signers) {
-        note.append(k.signatureLine(text));
-      }
-      String signed = note.toString();
+      String signed = NoteSigner.sign(Checkpoint.of(origin, s.size(), s.root()).format(), signers);
       s.appendCheckpoint(signed);
       return signed;
     }
