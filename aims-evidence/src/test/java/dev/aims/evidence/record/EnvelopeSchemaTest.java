@@ -12,6 +12,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.aims.core.impact.ImpactAssessment;
 import dev.aims.core.impact.Severity;
+import dev.aims.core.incident.IncidentSeverity;
+import dev.aims.core.incident.IncidentStatus;
 import dev.aims.core.json.AimsJson;
 import dev.aims.evidence.EvidenceLog;
 import dev.aims.evidence.Receipt;
@@ -119,7 +121,7 @@ class EnvelopeSchemaTest {
             .occurredAt(T0)
             .incidentId("INC-2026-001")
             .severity(IncidentSeverity.MEDIUM)
-            .status(IncidentStatus.DETECTED)
+            .status(IncidentStatus.OPEN)
             .summary("drift threshold breached")
             .refs(Map.of("report", "sha256:" + "ab".repeat(32)))
             .build());
