@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -184,5 +185,23 @@ class EnvelopeSchemaTest {
     assertThat(evidence("monitoring-event").validate(json.get("body")))
         .extracting(ValidationMessage::getMessage)
         .anySatisfy(m -> assertThat(m).contains("value"));
+  }
+
+  @Test
+  void envelopeSchema_namesEveryRecordTypeAndEachHasABodySchema() throws IOException {
+    JsonNode envelope;
+    try (InputStream in =
+        EnvelopeSchemaTest.class.getResourceAsStream(
+            "/dev/aims/evidence/schema/envelope.schema.json")) {
+      envelope = MAPPER.readTree(in);
+    }
+    List<String> ids = new ArrayList<>();
+    envelope.path("properties").path("type").path("enum").forEach(n -> ids.add(n.asText()));
+    assertThat(ids)
+        .containsExactly(
+            Arrays.stream(RecordType.values()).map(RecordType::id).toArray(String[]::new));
+    for (RecordType t : RecordType.values()) {
+      assertThat(evidence(t.id())).as(t.id()).isNotNull();
+    }
   }
 }
