@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -72,10 +73,9 @@ public final class LogCommand implements Runnable {
         names = "--type",
         paramLabel = "TYPE",
         split = ",",
+        completionCandidates = RecordTypeIds.class,
         description =
-            "Only records of these types (repeat or separate by commas): ai-decision,"
-                + " impact-assessment, monitoring-event, oversight-action, ai-incident,"
-                + " key-rotation.")
+            "Only records of these types (repeat or separate by commas): ${COMPLETION-CANDIDATES}.")
     List<String> types = new ArrayList<>();
 
     @Option(
@@ -229,6 +229,14 @@ public final class LogCommand implements Runnable {
         return "signing key " + k.previousKey() + " -> " + k.nextKey();
       }
       return r.type().id();
+    }
+  }
+
+  /** The ids of the record types, from {@link RecordType}, for the help of {@code --type}. */
+  static final class RecordTypeIds implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(RecordType.values()).map(RecordType::id).iterator();
     }
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,20 +54,7 @@ public final class VerifyCommand implements Callable<Integer> {
               + " rotated.")
   List<String> keys = new ArrayList<>();
 
-  @Option(
-      names = "--follow-key-rotations",
-      description =
-          "Also trust the next key of each key rotation record that a checkpoint signed by a"
-              + " trusted key covers (then only the log's first key is needed).")
-  boolean followKeyRotations;
-
-  @Option(
-      names = "--opaque",
-      description =
-          "Treat the entries as opaque bytes: check only the bytes, the tree and the signatures,"
-              + " not that each entry is a canonical JSON evidence record (its envelope and its"
-              + " body's schema).")
-  boolean opaque;
+  @Mixin VerificationOptions verification = new VerificationOptions();
 
   @Option(
       names = "--max-problems",
@@ -95,11 +83,7 @@ public final class VerifyCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--max-problems must be at least 1, was " + maxProblems);
     }
-    LogVerifier.Builder b =
-        LogVerifier.builder()
-            .canonicalJson(!opaque)
-            .followKeyRotations(followKeyRotations)
-            .maxProblems(maxProblems);
+    LogVerifier.Builder b = verification.configure(LogVerifier.builder()).maxProblems(maxProblems);
     for (String k : keys) {
       NoteVerifier v = VerifyKeys.verifier(spec, "--key", k);
       b.key(v);

@@ -105,6 +105,17 @@ class LogCommandTest {
   }
 
   @Test
+  void show_help_listsEveryRecordType() {
+    String help = run("log", "show", "--help").out().replaceAll("\\s+", " ");
+    String ids =
+        java.util.Arrays.stream(dev.aims.evidence.record.RecordType.values())
+            .map(dev.aims.evidence.record.RecordType::id)
+            .collect(java.util.stream.Collectors.joining(", "));
+    assertThat(help)
+        .contains("Only records of these types (repeat or separate by commas): " + ids + ".");
+  }
+
+  @Test
   void show_rejectsBadFiltersNamingTheValue() {
     Run type = run("log", "show", f.log.toString(), "--type", "decisionz");
     assertThat(type.code()).isEqualTo(2);

@@ -14,7 +14,6 @@ import dev.aims.evidence.privacy.PlainValue;
 import dev.aims.evidence.record.AiDecision;
 import dev.aims.evidence.record.Envelope;
 import dev.aims.evidence.record.EvidenceRecord;
-import dev.aims.evidence.record.KeyRotation;
 import dev.aims.evidence.record.LoggedRecord;
 import dev.aims.evidence.record.RecordQuery;
 import dev.aims.evidence.spi.LogStore;
@@ -27,8 +26,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,42 +41,31 @@ import org.slf4j.LoggerFactory;
  */
 final class DefaultEvidenceLog implements EvidenceLog {
   private static final Logger LOG = LoggerFactory.getLogger(EvidenceLog.class);
-  private static final int MAX_BATCH = 4096;
-  private static final long IDLE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
-  private static final long REOPEN_BACKOFF_NANOS = TimeUnit.SECONDS.toNanos(1);
-  // Longest an appended record waits for its sync while the queue keeps the writer busy.
-  private static final long SYNC_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
-  private static final int DOZES = 10;
-  private static final long DOZE_NANOS = TimeUnit.MICROSECONDS.toNanos(100);
-  // Durable mode: how long the writer waits for the callers the last sync woke before syncing a
-  // smaller batch, and how long it sleeps between looks. Both well below one fsync.
-  private static final long GATHER_NANOS = TimeUnit.MICROSECONDS.toNanos(250);
-  private static final long GATHER_STEP_NANOS = TimeUnit.MICROSECONDS.toNanos(20);
 
-  private final String origin;
-  private final FailurePolicy policy;
-  private final Durability durability;
-  private final EvidenceListener listener;
-  private final Clock clock;
-  private final OpeningStore openings;
+  final String origin;
+  final FailurePolicy policy;
+  final Durability durability;
+  final EvidenceListener listener;
+  final Clock clock;
+  final OpeningStore openings;
   private final boolean allowPlainValues;
   private final Path directory;
   // Null for a store the host handed in: the log cannot reopen that one.
-  private final EvidenceLogBuilder.StoreOpener reopener;
-  private final ArrayBlockingQueue<Receipt> queue;
-  private final long checkpointRecords;
-  private final long checkpointIntervalNanos;
+  final EvidenceLogBuilder.StoreOpener reopener;
+  final ArrayBlockingQueue<Receipt> queue;
+  final long checkpointRecords;
+  final long checkpointIntervalNanos;
   private final FailureReporter reporter = new FailureReporter();
   private final Object closeLock = new Object();
   private final Thread thread;
 
-  private volatile LogStore store;
-  private volatile NoteSigner signer;
-  private volatile boolean closed;
+  volatile LogStore store;
+  volatile NoteSigner signer;
+  volatile boolean closed;
   // Under FAIL_CLOSED, the first storage failure; then every append is refused. Also set under
   // either policy if the writer thread itself dies, since nothing could be stored any more.
-  private volatile Throwable failedWith;
-  private volatile Throwable closeFailure;
+  volatile Throwable failedWith;
+  volatile Throwable closeFailure;
   private boolean closeDone;
 
   private DefaultEvidenceLog(EvidenceLogBuilder b, LogStore store, OpeningStore openings) {
@@ -97,7 +83,8 @@ final class DefaultEvidenceLog implements EvidenceLog {
     this.checkpointIntervalNanos = b.checkpointInterval.toNanos();
     this.store = store;
     this.signer = b.signer;
-    this.thread = new Thread(new Writer(store), "aims-evidence-writer " + b.origin);
+    this.thread =
+        new Thread(new GroupCommitWriter(this, store), "aims-evidence-writer " + b.origin);
     this.thread.setDaemon(true);
   }
 
@@ -506,7 +493,7 @@ final class DefaultEvidenceLog implements EvidenceLog {
     report(Operation.CLOSE, e, List.of());
   }
 
-  private void report(Operation operation, Throwable cause, List<byte[]> entries) {
+  void report(Operation operation, Throwable cause, List<byte[]> entries) {
     EvidenceFailure failure = new EvidenceFailure(operation, cause, entries);
     reporter.log(failure);
     try {
@@ -530,456 +517,5 @@ final class DefaultEvidenceLog implements EvidenceLog {
   }
 
   /** A key rotation asked of the writer. */
-  private record Rotation(NoteSigner next, String reason) {}
-
-  // ---- the writer thread ----
-
-  /**
-   * Owns the store, the signer and the checkpoint state; runs on {@link #thread} only.
-   *
-   * <p>Group commit in two steps: every drained batch is appended to the store at once, and the
-   * appended records are synced together, when no record has come for about a millisecond, when
-   * someone waits for them (a durable append, a flush, a checkpoint, a rotation), or when {@link
-   * #syncRecords} records or {@link #SYNC_INTERVAL_NANOS} have gathered. Under steady load one
-   * fsync then covers everything appended in that interval, instead of one fsync per short lull
-   * between records; a log that falls idle syncs within a millisecond or so.
-   */
-  private final class Writer implements Runnable {
-    private final ArrayList<Receipt> batch = new ArrayList<>();
-    private final ArrayList<Receipt> records = new ArrayList<>();
-    private final ArrayList<byte[]> entries = new ArrayList<>();
-    // Appended to the store, not yet synced; their receipts complete at the next sync.
-    private final ArrayList<Receipt> unsynced = new ArrayList<>();
-    private final int maxBatch = Math.min(queue.remainingCapacity(), MAX_BATCH);
-    private final int syncRecords = Math.max(queue.remainingCapacity(), MAX_BATCH);
-    private long firstUnsyncedNanos;
-    // Records the last sync completed: in durable mode, how many callers are likely to come back.
-    private int lastSyncRecords;
-    private long checkpointed;
-    private boolean hasCheckpoint;
-    private long lastCheckpointNanos = System.nanoTime();
-    private boolean broken;
-    private Throwable brokenBy;
-    private long nextReopenNanos;
-
-    Writer(LogStore initial) {
-      readCheckpointState(initial);
-    }
-
-    private void readCheckpointState(LogStore s) {
-      try {
-        Optional<String> latest = s.latestCheckpoint();
-        hasCheckpoint = latest.isPresent();
-        checkpointed = hasCheckpoint ? LogStore.checkpointOf(latest.get()).size() : 0;
-      } catch (IOException | RuntimeException e) {
-        // An unreadable history shows up at the next append; until then assume nothing covered.
-        hasCheckpoint = false;
-        checkpointed = 0;
-      }
-    }
-
-    @Override
-    public void run() {
-      try {
-        loop();
-        finish();
-      } catch (Throwable t) {
-        // The writer must never vanish silently: nothing could be stored any more.
-        failedWith = t;
-        LOG.error("the evidence log writer stopped; no more evidence can be stored", t);
-        List<Receipt> left = new ArrayList<>(unsynced);
-        left.addAll(batch);
-        queue.drainTo(left);
-        List<byte[]> lost = new ArrayList<>();
-        for (Receipt r : left) {
-          if (r.kind == Receipt.RECORD && r.status() == Receipt.Status.PENDING) {
-            lost.add(r.entry);
-          }
-        }
-        report(Operation.STORE, t, lost);
-        for (Receipt r : left) {
-          r.fail(t);
-        }
-        if (closeFailure == null) {
-          closeFailure = t;
-        }
-      }
-    }
-
-    private void loop() {
-      while (true) {
-        Receipt first = take();
-        if (first != null) {
-          batch.add(first);
-          queue.drainTo(batch, maxBatch - 1);
-          process();
-          batch.clear();
-          if (durability == Durability.DURABLE) {
-            gather();
-          }
-        }
-        if (!unsynced.isEmpty() && (first == null || syncDue())) {
-          sync();
-        } else if (first == null && checkpointDue() && usable()) {
-          sync();
-        }
-        if (closed && queue.isEmpty()) {
-          return;
-        }
-      }
-    }
-
-    /**
-     * Returns the next queue item, or null when none came within the wait. Before blocking on the
-     * queue the writer dozes a little: while records keep arriving it finds them by itself, and the
-     * appending threads never pay to wake it; an idle writer blocks after a millisecond or so, or
-     * first returns null to sync the records still unsynced.
-     */
-    private Receipt take() {
-      Receipt first = queue.poll();
-      for (int i = 0; first == null && i < DOZES && !closed; i++) {
-        LockSupport.parkNanos(DOZE_NANOS);
-        first = queue.poll();
-      }
-      if (first != null || !unsynced.isEmpty()) {
-        // Nothing came for a while: the caller syncs what has gathered before blocking.
-        return first;
-      }
-      try {
-        return queue.poll(waitNanos(), TimeUnit.NANOSECONDS);
-      } catch (InterruptedException e) {
-        // Nobody interrupts the writer on purpose; carry on until close().
-        return null;
-      }
-    }
-
-    private long waitNanos() {
-      long now = System.nanoTime();
-      long wait = IDLE_WAIT_NANOS;
-      if (!unsynced.isEmpty()) {
-        wait = Math.min(wait, firstUnsyncedNanos + SYNC_INTERVAL_NANOS - now);
-      }
-      if (store.size() > checkpointed) {
-        wait = Math.min(wait, lastCheckpointNanos + checkpointIntervalNanos - now);
-      }
-      return Math.max(wait, 1);
-    }
-
-    /**
-     * In durable mode every caller waits for a sync. When several callers are active, those the
-     * last sync woke append again within microseconds; syncing at once would leave them for the
-     * next fsync, and the batches would alternate between two halves of the callers. So while fewer
-     * records are waiting than the last sync completed, the writer takes in what arrives for at
-     * most {@link #GATHER_NANOS}, and one fsync covers them all. A lone caller never waits.
-     */
-    private void gather() {
-      long deadline = System.nanoTime() + GATHER_NANOS;
-      while (unsynced.size() < lastSyncRecords
-          && unsynced.size() < syncRecords
-          && !closed
-          && System.nanoTime() < deadline) {
-        Receipt next = queue.poll();
-        if (next == null) {
-          LockSupport.parkNanos(GATHER_STEP_NANOS);
-          continue;
-        }
-        batch.add(next);
-        queue.drainTo(batch, maxBatch - 1);
-        process();
-        batch.clear();
-      }
-    }
-
-    private boolean syncDue() {
-      return durability == Durability.DURABLE
-          || unsynced.size() >= syncRecords
-          || System.nanoTime() - firstUnsyncedNanos >= SYNC_INTERVAL_NANOS;
-    }
-
-    private boolean checkpointDue() {
-      long uncovered = store.size() - checkpointed;
-      if (uncovered <= 0) {
-        return false;
-      }
-      return uncovered >= checkpointRecords
-          || System.nanoTime() - lastCheckpointNanos >= checkpointIntervalNanos;
-    }
-
-    private void process() {
-      for (int i = 0, n = batch.size(); i < n; i++) {
-        Receipt r = batch.get(i);
-        if (r.kind == Receipt.RECORD) {
-          records.add(r);
-        } else {
-          append();
-          runTask(r);
-        }
-      }
-      append();
-    }
-
-    /** Appends the pending records to the store; they become durable at the next sync. */
-    private void append() {
-      if (records.isEmpty()) {
-        return;
-      }
-      try {
-        Throwable refusal = failedWith;
-        if (refusal != null) {
-          failRecords(records, refusal);
-          return;
-        }
-        if (!usable()) {
-          failRecords(records, brokenBy);
-          return;
-        }
-        for (int i = 0, n = records.size(); i < n; i++) {
-          entries.add(records.get(i).entry);
-        }
-        // Openings first: a leaf must never reach the disk before the opening of its commitment.
-        openings.sync();
-        long first = store.append(entries);
-        if (unsynced.isEmpty()) {
-          firstUnsyncedNanos = System.nanoTime();
-        }
-        for (int i = 0, n = records.size(); i < n; i++) {
-          Receipt r = records.get(i);
-          r.assign(first + i);
-          unsynced.add(r);
-        }
-      } catch (IOException | RuntimeException e) {
-        records.forEach(unsynced::add);
-        storageFailure(e);
-      } finally {
-        records.clear();
-        entries.clear();
-      }
-    }
-
-    /**
-     * Makes every appended record durable with one sync, signing a checkpoint first when one is due
-     * (the store writes it after the entries it covers), then completes their receipts.
-     */
-    private void sync() {
-      try {
-        Throwable refusal = failedWith;
-        if (refusal != null) {
-          failRecords(unsynced, refusal);
-          return;
-        }
-        String note = null;
-        if (checkpointDue()) {
-          try {
-            note = signAndAppendCheckpoint(List.of(signer));
-          } catch (IOException | RuntimeException e) {
-            // The records are still stored; only this checkpoint is missing. Try again an
-            // interval later, not at once.
-            lastCheckpointNanos = System.nanoTime();
-            report(Operation.CHECKPOINT, e, List.of());
-            if (policy == FailurePolicy.FAIL_CLOSED) {
-              throw e;
-            }
-          }
-        }
-        store.sync();
-        lastSyncRecords = unsynced.size();
-        for (int i = 0, n = unsynced.size(); i < n; i++) {
-          unsynced.get(i).complete();
-        }
-        unsynced.clear();
-        if (note != null) {
-          checkpointWritten(note, store.size());
-        }
-      } catch (IOException | RuntimeException e) {
-        storageFailure(e);
-      }
-    }
-
-    private void failRecords(List<Receipt> failed, Throwable cause) {
-      if (failed.isEmpty()) {
-        return;
-      }
-      List<byte[]> lost = new ArrayList<>(failed.size());
-      for (Receipt r : failed) {
-        lost.add(r.entry);
-      }
-      // Reported before the callers wake, so that a caller who sees its record fail finds the
-      // report already made.
-      report(Operation.STORE, cause, lost);
-      for (Receipt r : failed) {
-        r.fail(cause);
-      }
-      failed.clear();
-    }
-
-    /** Fails every record not yet durable and applies the failure policy. */
-    private void storageFailure(Throwable e) {
-      // The policy's state first: a caller woken by its failed receipt must find the log failed.
-      if (policy == FailurePolicy.FAIL_CLOSED) {
-        if (failedWith == null) {
-          failedWith = e;
-        }
-      } else if (reopener != null) {
-        // The store is unusable until reopened; reopening recovers a torn tail.
-        broken = true;
-        brokenBy = e;
-        nextReopenNanos = System.nanoTime();
-      }
-      failRecords(unsynced, e);
-    }
-
-    /** Returns whether the store can take appends, reopening a broken store. */
-    private boolean usable() {
-      if (!broken) {
-        return true;
-      }
-      long now = System.nanoTime();
-      if (now < nextReopenNanos) {
-        return false;
-      }
-      try {
-        store.close();
-      } catch (IOException | RuntimeException e) {
-        LOG.warn("closing the failed evidence store of {} failed", origin, e);
-      }
-      try {
-        LogStore reopened = reopener.open();
-        store = reopened;
-        readCheckpointState(reopened);
-        broken = false;
-        brokenBy = null;
-        LOG.warn("reopened the evidence store of {} after a failure", origin);
-        return true;
-      } catch (IOException | RuntimeException e) {
-        brokenBy = e;
-        nextReopenNanos = now + REOPEN_BACKOFF_NANOS;
-        report(Operation.REOPEN, e, List.of());
-        return false;
-      }
-    }
-
-    /** Signs a checkpoint over the whole store with {@code signers} and appends it (no sync). */
-    private String signAndAppendCheckpoint(List<NoteSigner> signers) throws IOException {
-      LogStore s = store;
-      String text = Checkpoint.of(origin, s.size(), s.root()).format();
-      StringBuilder note = new StringBuilder(text.length() + 120 * signers.size());
-      note.append(text).append('\n');
-      for (NoteSigner k : signers) {
-        note.append(k.signatureLine(text));
-      }
-      String signed = note.toString();
-      s.appendCheckpoint(signed);
-      return signed;
-    }
-
-    private void checkpointWritten(String note, long size) {
-      checkpointed = size;
-      hasCheckpoint = true;
-      lastCheckpointNanos = System.nanoTime();
-      try {
-        listener.onCheckpoint(note);
-      } catch (RuntimeException e) {
-        LOG.error("evidence listener failed while handling a checkpoint", e);
-      }
-    }
-
-    private void runTask(Receipt task) {
-      if (task.kind == Receipt.WAKE) {
-        task.completeTask(null);
-        return;
-      }
-      if (!unsynced.isEmpty()) {
-        sync();
-      }
-      Throwable refusal = failedWith;
-      if (refusal != null) {
-        task.fail(refusal);
-        return;
-      }
-      if (task.kind == Receipt.FLUSH) {
-        // Every record queued before the flush is now durable, or failed and was reported.
-        task.completeTask(null);
-        return;
-      }
-      if (!usable()) {
-        task.fail(brokenBy);
-        return;
-      }
-      try {
-        if (task.kind == Receipt.CHECKPOINT) {
-          if (!hasCheckpoint || store.size() > checkpointed) {
-            String note = signAndAppendCheckpoint(List.of(signer));
-            store.sync();
-            checkpointWritten(note, store.size());
-          }
-          task.completeTask(store.latestCheckpoint().orElseThrow());
-        } else if (task.kind == Receipt.ROTATE) {
-          rotate(task, (Rotation) task.argument);
-        }
-      } catch (IOException | RuntimeException e) {
-        report(
-            task.kind == Receipt.ROTATE ? Operation.STORE : Operation.CHECKPOINT,
-            e,
-            task.entry == null ? List.of() : List.of(task.entry));
-        storageFailure(e);
-        task.fail(e);
-      }
-    }
-
-    /**
-     * Logs the key rotation record and signs the checkpoint that covers it with both keys, so that
-     * a verifier trusting the previous key is handed the next one by a note it can check.
-     */
-    private void rotate(Receipt task, Rotation rotation) throws IOException {
-      NoteSigner previous = signer;
-      KeyRotation record =
-          KeyRotation.builder()
-              .occurredAt(clock.instant())
-              .previousKey(previous.verifier().vkey())
-              .nextKey(rotation.next().verifier().vkey())
-              .reason(rotation.reason())
-              .build();
-      byte[] entry = Envelope.encode(record, clock.instant());
-      task.entry = entry;
-      long index = store.append(List.of(entry));
-      String note = signAndAppendCheckpoint(List.of(previous, rotation.next()));
-      store.sync();
-      signer = rotation.next();
-      task.assign(index);
-      task.complete();
-      checkpointWritten(note, store.size());
-    }
-
-    /** On close: syncs what is left and signs a final checkpoint over anything not yet covered. */
-    private void finish() {
-      if (!unsynced.isEmpty()) {
-        sync();
-      }
-      Throwable failed = failedWith;
-      if (failed != null) {
-        // Under FAIL_CLOSED the log stopped at a storage failure: no final checkpoint can vouch
-        // for what is stored, and close() must say so rather than return as if all were well.
-        if (closeFailure == null) {
-          closeFailure = failed;
-        }
-        return;
-      }
-      if (broken) {
-        return;
-      }
-      try {
-        openings.sync();
-        if (!hasCheckpoint || store.size() > checkpointed) {
-          String note = signAndAppendCheckpoint(List.of(signer));
-          store.sync();
-          checkpointWritten(note, store.size());
-        }
-      } catch (IOException | RuntimeException e) {
-        report(Operation.CHECKPOINT, e, List.of());
-        if (closeFailure == null) {
-          closeFailure = e;
-        }
-      }
-    }
-  }
+  record Rotation(NoteSigner next, String reason) {}
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.aims.core.AimsStyle;
 import dev.aims.core.risk.RiskCriteria;
 import dev.aims.core.risk.RiskMatrixDefinition;
-import dev.aims.core.system.Invariants;
+import dev.aims.core.validation.Invariants;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -3,7 +3,7 @@ package dev.aims.core.scope;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.aims.core.AimsStyle;
-import dev.aims.core.system.Invariants;
+import dev.aims.core.validation.Invariants;
 import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 

@@ -4,6 +4,7 @@
  *
  * <p>Build records with {@code AiSystem.builder()} and read them with {@link
  * dev.aims.core.json.AimsJson#mapper()}; {@code build()} checks the declared constraints and the
- * invariants of a record and reports them together (see {@link Invariants}).
+ * invariants of a record and reports them together (see {@link
+ * dev.aims.core.validation.Invariants}).
  */
 package dev.aims.core.system;

@@ -15,24 +15,6 @@ import java.util.SortedMap;
  */
 final class JsonOutput {
   private static final int KEEP_CAPACITY = 1 << 16;
-  private static final byte[] HEX =
-      "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
-  private static final long[] POW10 = new long[17];
-  private static final byte[] DIGIT_TENS = new byte[100];
-  private static final byte[] DIGIT_ONES = new byte[100];
-
-  static {
-    POW10[0] = 1;
-    for (int i = 1; i < POW10.length; i++) {
-      POW10[i] = POW10[i - 1] * 10;
-    }
-    for (int i = 0; i < 100; i++) {
-      DIGIT_TENS[i] = (byte) ('0' + i / 10);
-      DIGIT_ONES[i] = (byte) ('0' + i % 10);
-    }
-  }
-
   private byte[] buf = new byte[1024];
   boolean busy;
   private int len;
@@ -102,33 +84,11 @@ final class JsonOutput {
   }
 
   private void integer(long v) {
-    if (v > JsonReader.MAX_SAFE_INTEGER || v < -JsonReader.MAX_SAFE_INTEGER) {
+    if (v > JsonText.MAX_SAFE_INTEGER || v < -JsonText.MAX_SAFE_INTEGER) {
       throw outOfRange(Long.toString(v));
     }
-    ensure(17);
-    if (v < 0) {
-      buf[len++] = '-';
-      v = -v;
-    }
-    int digits = 1;
-    while (digits < POW10.length && v >= POW10[digits]) {
-      digits++;
-    }
-    int p = len + digits;
-    len = p;
-    // Two digits per division: long division is the slow part of printing a number.
-    while (v >= 100) {
-      long q = v / 100;
-      int r = (int) (v - q * 100);
-      buf[--p] = DIGIT_ONES[r];
-      buf[--p] = DIGIT_TENS[r];
-      v = q;
-    }
-    int r = (int) v;
-    buf[--p] = DIGIT_ONES[r];
-    if (r >= 10) {
-      buf[--p] = DIGIT_TENS[r];
-    }
+    ensure(JsonText.MAX_INTEGER_BYTES);
+    len = JsonText.integer(buf, len, v);
   }
 
   private static PathException outOfRange(String v) {
@@ -280,89 +240,17 @@ final class JsonOutput {
   }
 
   void string(String s) {
-    int n = s.length();
-    ensure(3 * n + 2);
-    byte[] b = buf;
-    int p = len;
-    b[p++] = '"';
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        if (c >= 0x20 && c != '"' && c != '\\') {
-          b[p++] = (byte) c;
-          continue;
-        }
-        // Escapes can be longer than the 3 bytes per char reserved above.
-        len = p;
-        ensure(6 + 3 * (n - i));
-        b = buf;
-        switch (c) {
-          case '"':
-            b[p++] = '\\';
-            b[p++] = '"';
-            break;
-          case '\\':
-            b[p++] = '\\';
-            b[p++] = '\\';
-            break;
-          case '\b':
-            b[p++] = '\\';
-            b[p++] = 'b';
-            break;
-          case '\f':
-            b[p++] = '\\';
-            b[p++] = 'f';
-            break;
-          case '\n':
-            b[p++] = '\\';
-            b[p++] = 'n';
-            break;
-          case '\r':
-            b[p++] = '\\';
-            b[p++] = 'r';
-            break;
-          case '\t':
-            b[p++] = '\\';
-            b[p++] = 't';
-            break;
-          default:
-            b[p++] = '\\';
-            b[p++] = 'u';
-            b[p++] = '0';
-            b[p++] = '0';
-            b[p++] = HEX[c >> 4];
-            b[p++] = HEX[c & 0xF];
-        }
-      } else if (c < 0x800) {
-        b[p++] = (byte) (0xC0 | c >> 6);
-        b[p++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isSurrogate(c)) {
-        char low;
-        if (Character.isHighSurrogate(c)
-            && i + 1 < n
-            && Character.isLowSurrogate(low = s.charAt(i + 1))) {
-          int cp = Character.toCodePoint(c, low);
-          b[p++] = (byte) (0xF0 | cp >> 18);
-          b[p++] = (byte) (0x80 | (cp >> 12 & 0x3F));
-          b[p++] = (byte) (0x80 | (cp >> 6 & 0x3F));
-          b[p++] = (byte) (0x80 | (cp & 0x3F));
-          i++;
-        } else {
-          len = p;
-          String rest = String.format(" has a lone surrogate at char %d; it has no UTF-8 form", i);
-          throw new PathException(
-              String.format("string \"%s\"", JsonReader.printable(s))
-                  + String.format(" has a lone surrogate U+%04X at char %d", (int) c, i)
-                  + "; it has no UTF-8 form",
-              "a string" + rest);
-        }
-      } else {
-        b[p++] = (byte) (0xE0 | c >> 12);
-        b[p++] = (byte) (0x80 | (c >> 6 & 0x3F));
-        b[p++] = (byte) (0x80 | (c & 0x3F));
-      }
+    ensure(JsonText.maxStringBytes(s.length()));
+    int p = JsonText.string(buf, len, s);
+    if (p < 0) {
+      int i = -1 - p;
+      String rest = String.format(" has a lone surrogate at char %d; it has no UTF-8 form", i);
+      throw new PathException(
+          String.format("string \"%s\"", JsonReader.printable(s))
+              + String.format(" has a lone surrogate U+%04X at char %d", (int) s.charAt(i), i)
+              + "; it has no UTF-8 form",
+          "a string" + rest);
     }
-    b[p++] = '"';
     len = p;
   }
 

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  */
 final class JsonReader {
   static final int MAX_DEPTH = 512;
-  static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
+  static final long MAX_SAFE_INTEGER = JsonText.MAX_SAFE_INTEGER;
 
   private final byte[] in;
   private final boolean strict;

@@ -1,5 +1,6 @@
 package dev.aims.evidence.note;
 
+import dev.aims.core.AimsStyle;
 import dev.aims.evidence.merkle.MerkleHash;
 import java.util.Base64;
 import java.util.List;
@@ -9,9 +10,12 @@ import org.immutables.value.Value;
  * A C2SP {@code tlog-checkpoint}: the log's origin, its tree size and the Merkle root at that size,
  * plus optional extension lines. Its {@link #format() text} is what the log signs as a signed note.
  *
- * <p>Immutable; the root is copied in and out.
+ * <p>Build one with {@link #of} or {@link #builder()}, or read one with {@link #parse}; {@code
+ * build()} reports a missing or invalid attribute as an {@link IllegalArgumentException} naming it.
+ * Immutable; the root is copied in and out.
  */
 @Value.Immutable
+@AimsStyle
 public abstract class Checkpoint {
   Checkpoint() {}
 

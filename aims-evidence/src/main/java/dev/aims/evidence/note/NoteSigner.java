@@ -3,6 +3,7 @@ package dev.aims.evidence.note;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * An Ed25519 signer of C2SP signed notes, such as the log's checkpoints.
@@ -112,6 +113,26 @@ public final class NoteSigner {
    */
   public String sign(String text) {
     return text + "\n" + signatureLine(text);
+  }
+
+  /**
+   * Signs a note text with several keys and returns the signed note: the text, a blank line and one
+   * signature line per signer, in the given order (a key rotation's checkpoint is signed by the
+   * previous and the next key, so that a verifier trusting either accepts it).
+   *
+   * @throws IllegalArgumentException if {@code signers} is empty
+   * @throws NoteException if the text is not a valid note text, as for {@link #sign(String)}
+   */
+  public static String sign(String text, List<NoteSigner> signers) {
+    if (signers.isEmpty()) {
+      throw new IllegalArgumentException("signers: a note needs at least one signer, got none");
+    }
+    StringBuilder note = new StringBuilder(text.length() + 120 * signers.size());
+    note.append(text).append('\n');
+    for (NoteSigner k : signers) {
+      note.append(k.signatureLine(text));
+    }
+    return note.toString();
   }
 
   /**

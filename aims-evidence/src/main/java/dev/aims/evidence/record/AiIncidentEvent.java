@@ -2,6 +2,8 @@ package dev.aims.evidence.record;
 
 import dev.aims.core.AimsStyle;
 import dev.aims.core.incident.AiIncident;
+import dev.aims.core.incident.IncidentSeverity;
+import dev.aims.core.incident.IncidentStatus;
 import java.time.Instant;
 import org.immutables.value.Value;
 
@@ -10,6 +12,11 @@ import org.immutables.value.Value;
  * communication of incidents): the incident's id in the host's incident process, its severity and
  * status, and a summary that holds no personal data. Log one event per change of status, so that
  * the log shows when each step happened.
+ *
+ * <p>Severity and status are those of the incident register ({@link IncidentSeverity}, {@link
+ * IncidentStatus}). The log spells two statuses in its own words, as it always has, so that the
+ * leaves of every log read the same: {@link IncidentStatus#OPEN} is {@code "DETECTED"} and {@link
+ * IncidentStatus#CONTAINED} is {@code "MITIGATED"} in the leaf's JSON (the others by their names).
  *
  * <p>Build one with {@link #builder()}; {@code build()} reports every broken constraint at once.
  * Immutable and thread-safe.
@@ -52,10 +59,9 @@ public abstract non-sealed class AiIncidentEvent implements EvidenceRecord {
 
   /**
    * Returns the event of an incident of the aims-core incident log reaching its current status: its
-   * id, system, severity and controls (the type's defaults when it names none), its status ({@code
-   * OPEN} is logged as {@link IncidentStatus#DETECTED}, {@code CONTAINED} as {@link
-   * IncidentStatus#MITIGATED}) and its description as the summary. The description enters the leaf,
-   * which is never erased: it must hold no personal data.
+   * id, system, severity and controls (the type's defaults when it names none), its status and its
+   * description as the summary. The description enters the leaf, which is never erased: it must
+   * hold no personal data.
    *
    * @param incident the incident as the register holds it
    * @param occurredAt when the incident reached that status
@@ -69,15 +75,8 @@ public abstract non-sealed class AiIncidentEvent implements EvidenceRecord {
     return b.system(incident.systemId())
         .occurredAt(occurredAt)
         .incidentId(incident.id())
-        .severity(IncidentSeverity.valueOf(incident.severity().name()))
-        .status(
-            switch (incident.status()) {
-              case OPEN -> IncidentStatus.DETECTED;
-              case INVESTIGATING -> IncidentStatus.INVESTIGATING;
-              case CONTAINED -> IncidentStatus.MITIGATED;
-              case RESOLVED -> IncidentStatus.RESOLVED;
-              case CLOSED -> IncidentStatus.CLOSED;
-            })
+        .severity(incident.severity())
+        .status(incident.status())
         .summary(incident.description())
         .build();
   }
@@ -93,7 +92,7 @@ public abstract non-sealed class AiIncidentEvent implements EvidenceRecord {
   void writeBody(JsonBytes out) {
     out.raw(INCIDENT_ID).string(incidentId());
     out.raw(SEVERITY).string(severity().name());
-    out.raw(STATUS).string(status().name());
+    out.raw(STATUS).string(logName(status()));
     out.raw(SUMMARY).string(summary()).raw('}');
   }
 
@@ -105,8 +104,28 @@ public abstract non-sealed class AiIncidentEvent implements EvidenceRecord {
         .refs(common.refs())
         .incidentId(body.string("incidentId"))
         .severity(body.enumValue("severity", IncidentSeverity.class))
-        .status(body.enumValue("status", IncidentStatus.class))
+        .status(status(body))
         .summary(body.string("summary"))
         .build();
+  }
+
+  /** Returns how the log spells {@code status} in a leaf. */
+  static String logName(IncidentStatus status) {
+    return switch (status) {
+      case OPEN -> "DETECTED";
+      case CONTAINED -> "MITIGATED";
+      default -> status.name();
+    };
+  }
+
+  private static IncidentStatus status(LeafTree body) {
+    String text = body.string("status");
+    for (IncidentStatus s : IncidentStatus.values()) {
+      if (logName(s).equals(text)) {
+        return s;
+      }
+    }
+    throw new MalformedLeafException(
+        body.path() + ".status", "'" + text + "' is not a " + IncidentStatus.class.getSimpleName());
   }
 }

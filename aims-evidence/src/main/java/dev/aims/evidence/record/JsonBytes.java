@@ -1,5 +1,6 @@
 package dev.aims.evidence.record;
 
+import dev.aims.evidence.canonical.JsonText;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -18,14 +19,13 @@ import java.util.Map;
  */
 final class JsonBytes {
   /** Largest integer the strict profile admits: 2^53 - 1. */
-  static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
+  static final long MAX_SAFE_INTEGER = JsonText.MAX_SAFE_INTEGER;
 
   private static final int INITIAL = 1024;
   // A buffer that once grew for an unusually large record is dropped, so that every thread keeps
   // at most a small buffer between records.
   private static final int KEEP_AT_MOST = 1 << 17;
   private static final ThreadLocal<JsonBytes> LOCAL = ThreadLocal.withInitial(JsonBytes::new);
-  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] PAIRS = new byte[200];
 
   static {
@@ -108,92 +108,24 @@ final class JsonBytes {
       throw new IllegalArgumentException(
           "integer " + value + " is outside ±(2^53-1), which canonical leaves do not admit");
     }
-    ensure(20);
-    if (value < 0) {
-      buf[len++] = '-';
-      value = -value;
-    }
-    int start = len;
-    do {
-      buf[len++] = (byte) ('0' + (int) (value % 10));
-      value /= 10;
-    } while (value != 0);
-    for (int i = start, j = len - 1; i < j; i++, j--) {
-      byte t = buf[i];
-      buf[i] = buf[j];
-      buf[j] = t;
-    }
+    ensure(JsonText.MAX_INTEGER_BYTES);
+    len = JsonText.integer(buf, len, value);
     return this;
   }
 
   /**
-   * Appends a JSON string with RFC 8785 escaping: {@code "} and {@code \} escaped, the five short
-   * control escapes, every other control character as a six-char escape (backslash, u, four hex
-   * digits), everything else as UTF-8.
+   * Appends a JSON string with RFC 8785 escaping ({@link JsonText#string}).
    *
    * @throws IllegalArgumentException on a lone surrogate, which no canonical JSON can hold
    */
   JsonBytes string(String s) {
-    int n = s.length();
-    // Worst case is six bytes per char (a six-char escape of a control character); two quotes
-    // around.
-    ensure(6 * n + 2);
-    byte[] b = buf;
-    int p = len;
-    b[p++] = '"';
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        if (c >= 0x20) {
-          if (c == '"' || c == '\\') {
-            b[p++] = '\\';
-          }
-          b[p++] = (byte) c;
-        } else {
-          p = control(b, p, c);
-        }
-      } else if (c < 0x800) {
-        b[p++] = (byte) (0xC0 | (c >> 6));
-        b[p++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isSurrogate(c)) {
-        char low = i + 1 < n ? s.charAt(i + 1) : 0;
-        if (!Character.isHighSurrogate(c) || !Character.isLowSurrogate(low)) {
-          throw new IllegalArgumentException("lone surrogate at char " + i + " of a string");
-        }
-        int cp = Character.toCodePoint(c, low);
-        i++;
-        b[p++] = (byte) (0xF0 | (cp >> 18));
-        b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-        b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-        b[p++] = (byte) (0x80 | (cp & 0x3F));
-      } else {
-        b[p++] = (byte) (0xE0 | (c >> 12));
-        b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-        b[p++] = (byte) (0x80 | (c & 0x3F));
-      }
+    ensure(JsonText.maxStringBytes(s.length()));
+    int p = JsonText.string(buf, len, s);
+    if (p < 0) {
+      throw new IllegalArgumentException("lone surrogate at char " + (-1 - p) + " of a string");
     }
-    b[p++] = '"';
     len = p;
     return this;
-  }
-
-  private static int control(byte[] b, int p, char c) {
-    b[p++] = '\\';
-    switch (c) {
-      case '\b' -> b[p++] = 'b';
-      case '\t' -> b[p++] = 't';
-      case '\n' -> b[p++] = 'n';
-      case '\f' -> b[p++] = 'f';
-      case '\r' -> b[p++] = 'r';
-      default -> {
-        b[p++] = 'u';
-        b[p++] = '0';
-        b[p++] = '0';
-        b[p++] = HEX[c >> 4];
-        b[p++] = HEX[c & 0xF];
-      }
-    }
-    return p;
   }
 
   /** Appends a JSON array of strings, in the given order. */

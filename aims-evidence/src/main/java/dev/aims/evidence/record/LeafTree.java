@@ -49,6 +49,11 @@ final class LeafTree {
     return value;
   }
 
+  /** Returns this object's path in the leaf, as its errors name it. */
+  String path() {
+    return path;
+  }
+
   String string(String key) {
     Object value = get(key);
     if (!(value instanceof String s)) {

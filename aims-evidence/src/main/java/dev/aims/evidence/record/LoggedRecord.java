@@ -146,14 +146,7 @@ public final class LoggedRecord {
   }
 
   private EvidenceRecord decodeBody() {
-    return switch (type) {
-      case AI_DECISION -> AiDecision.fromLeaf(body, common);
-      case MONITORING_EVENT -> MonitoringEvent.fromLeaf(body, common);
-      case OVERSIGHT_ACTION -> OversightAction.fromLeaf(body, common);
-      case AI_INCIDENT -> AiIncidentEvent.fromLeaf(body, common);
-      case KEY_ROTATION -> KeyRotation.fromLeaf(body, common);
-      case IMPACT_ASSESSMENT -> ImpactAssessmentEvent.fromLeaf(body, common);
-    };
+    return type.decode(body, common);
   }
 
   @Override

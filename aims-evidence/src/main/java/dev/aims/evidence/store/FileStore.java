@@ -97,6 +97,22 @@ public final class FileStore implements LogStore {
   }
 
   /**
+   * Returns whether {@code dir} holds an evidence log directory (its format file exists), without
+   * opening it.
+   */
+  public static boolean isLogDirectory(Path dir) {
+    return FileLayout.isLogDirectory(dir);
+  }
+
+  /**
+   * Returns the names of the files that make up a log directory, the format file first; a copy of
+   * these files (without the writer's lock file) is a complete read-only copy of the log.
+   */
+  public static List<String> logFiles() {
+    return List.of(FORMAT_FILE, ENTRIES_FILE, INDEX_FILE, NODES_FILE, CHECKPOINTS_FILE);
+  }
+
+  /**
    * Opens the log in {@code dir} for writing, creating the directory and an empty log when it does
    * not exist, and recovering from a crash.
    *

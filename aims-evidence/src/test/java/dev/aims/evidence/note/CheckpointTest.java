@@ -60,4 +60,14 @@ class CheckpointTest {
     assertThatThrownBy(() -> Checkpoint.of("o", -1, ROOT)).hasMessageContaining("size");
     assertThatThrownBy(() -> Checkpoint.of("o", 1, new byte[5])).hasMessageContaining("32 bytes");
   }
+
+  @Test
+  void builder_reportsAMissingOrNullAttributeAsAnIllegalArgumentNamingIt() {
+    assertThatThrownBy(() -> Checkpoint.builder().size(1).root(ROOT).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("origin");
+    assertThatThrownBy(() -> Checkpoint.of(null, 1, ROOT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("origin");
+  }
 }

@@ -67,6 +67,21 @@ class NoteSignerTest {
   }
 
   @Test
+  void sign_withSeveralKeys_givesOneNoteThatEachVerifies() {
+    NoteSigner a = NoteSigner.generate("example.com/a");
+    NoteSigner b = NoteSigner.generate("example.com/b");
+    String note = NoteSigner.sign("hello\n", java.util.List.of(a, b));
+    assertThat(a.verifier().verify(note)).isEqualTo("hello\n");
+    assertThat(b.verifier().verify(note)).isEqualTo("hello\n");
+    assertThat(NoteVerifier.signers(note))
+        .containsExactly(a.verifier().keyName(), b.verifier().keyName());
+    assertThat(NoteSigner.sign("hello\n", java.util.List.of(a))).isEqualTo(a.sign("hello\n"));
+    assertThatThrownBy(() -> NoteSigner.sign("hello\n", java.util.List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("signers");
+  }
+
+  @Test
   void sign_rejectsTextThatIsNotANoteText() {
     NoteSigner s = NoteSigner.generate("example.com/a");
     assertThatThrownBy(() -> s.sign("")).hasMessage("note text is empty");

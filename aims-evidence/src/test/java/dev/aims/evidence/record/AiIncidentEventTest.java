@@ -1,10 +1,16 @@
 package dev.aims.evidence.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aims.core.incident.AiIncident;
+import dev.aims.core.incident.IncidentSeverity;
+import dev.aims.core.incident.IncidentStatus;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AiIncidentEventTest {
@@ -16,7 +22,7 @@ class AiIncidentEventTest {
         .systemId("credit-scoring")
         .occurredAt(T)
         .detectedAt(T.plusSeconds(3600))
-        .severity(dev.aims.core.incident.IncidentSeverity.HIGH)
+        .severity(IncidentSeverity.HIGH)
         .description("scores drifted for one region; model rolled back");
   }
 
@@ -24,12 +30,11 @@ class AiIncidentEventTest {
   void of_anIncidentOfTheRegister_carriesItsIdSystemSeverityAndStatus() {
     AiIncidentEvent e =
         AiIncidentEvent.of(
-            incident().status(dev.aims.core.incident.IncidentStatus.CONTAINED).build(),
-            T.plusSeconds(7200));
+            incident().status(IncidentStatus.CONTAINED).build(), T.plusSeconds(7200));
     assertThat(e.incidentId()).isEqualTo("INC-2031");
     assertThat(e.system()).isEqualTo("credit-scoring");
     assertThat(e.severity()).isEqualTo(IncidentSeverity.HIGH);
-    assertThat(e.status()).isEqualTo(IncidentStatus.MITIGATED);
+    assertThat(e.status()).isEqualTo(IncidentStatus.CONTAINED);
     assertThat(e.summary()).isEqualTo("scores drifted for one region; model rolled back");
     assertThat(e.controls()).isEqualTo(RecordType.AI_INCIDENT.defaultControls());
     assertThat(e.occurredAt()).isEqualTo(T.plusSeconds(7200));
@@ -37,7 +42,7 @@ class AiIncidentEventTest {
 
   @Test
   void of_everyRegisterStatus_hasAnEvidenceStatus() {
-    for (dev.aims.core.incident.IncidentStatus s : dev.aims.core.incident.IncidentStatus.values()) {
+    for (IncidentStatus s : IncidentStatus.values()) {
       AiIncident.Builder b = incident().status(s).addControls("A.8.4");
       if (s.isResolved()) {
         b.resolvedAt(T.plusSeconds(9000));
@@ -46,5 +51,39 @@ class AiIncidentEventTest {
       assertThat(e.controls()).isEqualTo(List.of("A.8.4"));
       assertThat(Envelope.decode(0, Envelope.encode(e, T.plusSeconds(9001))).record()).isEqualTo(e);
     }
+  }
+
+  @Test
+  void leaf_spellsStatusesAsLogsAlwaysHave_andReadsThemBack() {
+    Map<IncidentStatus, String> spelling =
+        Map.of(
+            IncidentStatus.OPEN, "DETECTED",
+            IncidentStatus.INVESTIGATING, "INVESTIGATING",
+            IncidentStatus.CONTAINED, "MITIGATED",
+            IncidentStatus.RESOLVED, "RESOLVED",
+            IncidentStatus.CLOSED, "CLOSED");
+    for (IncidentStatus s : IncidentStatus.values()) {
+      AiIncidentEvent e =
+          AiIncidentEvent.of(
+              incident()
+                  .status(s)
+                  .resolvedAt(s.isResolved() ? Optional.of(T.plusSeconds(9000)) : Optional.empty())
+                  .build(),
+              T);
+      String leaf = new String(Envelope.encode(e, T), StandardCharsets.UTF_8);
+      assertThat(leaf).contains("\"status\":\"" + spelling.get(s) + "\"");
+      // A leaf written before the statuses were one type reads as the same status.
+      byte[] old = leaf.getBytes(StandardCharsets.UTF_8);
+      assertThat(((AiIncidentEvent) Envelope.decode(0, old).record()).status()).isEqualTo(s);
+    }
+    String bad =
+        new String(
+                Envelope.encode(
+                    AiIncidentEvent.of(incident().status(IncidentStatus.OPEN).build(), T), T),
+                StandardCharsets.UTF_8)
+            .replace("\"DETECTED\"", "\"OPEN\"");
+    assertThatThrownBy(() -> Envelope.decode(0, bad.getBytes(StandardCharsets.UTF_8)).record())
+        .hasMessageContaining("status")
+        .hasMessageContaining("'OPEN' is not a IncidentStatus");
   }
 }

@@ -12,6 +12,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.aims.core.impact.ImpactAssessment;
 import dev.aims.core.impact.Severity;
+import dev.aims.core.incident.IncidentSeverity;
+import dev.aims.core.incident.IncidentStatus;
 import dev.aims.core.json.AimsJson;
 import dev.aims.evidence.EvidenceLog;
 import dev.aims.evidence.Receipt;
@@ -22,6 +24,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,7 +122,7 @@ class EnvelopeSchemaTest {
             .occurredAt(T0)
             .incidentId("INC-2026-001")
             .severity(IncidentSeverity.MEDIUM)
-            .status(IncidentStatus.DETECTED)
+            .status(IncidentStatus.OPEN)
             .summary("drift threshold breached")
             .refs(Map.of("report", "sha256:" + "ab".repeat(32)))
             .build());
@@ -182,5 +185,23 @@ class EnvelopeSchemaTest {
     assertThat(evidence("monitoring-event").validate(json.get("body")))
         .extracting(ValidationMessage::getMessage)
         .anySatisfy(m -> assertThat(m).contains("value"));
+  }
+
+  @Test
+  void envelopeSchema_namesEveryRecordTypeAndEachHasABodySchema() throws IOException {
+    JsonNode envelope;
+    try (InputStream in =
+        EnvelopeSchemaTest.class.getResourceAsStream(
+            "/dev/aims/evidence/schema/envelope.schema.json")) {
+      envelope = MAPPER.readTree(in);
+    }
+    List<String> ids = new ArrayList<>();
+    envelope.path("properties").path("type").path("enum").forEach(n -> ids.add(n.asText()));
+    assertThat(ids)
+        .containsExactly(
+            Arrays.stream(RecordType.values()).map(RecordType::id).toArray(String[]::new));
+    for (RecordType t : RecordType.values()) {
+      assertThat(evidence(t.id())).as(t.id()).isNotNull();
+    }
   }
 }

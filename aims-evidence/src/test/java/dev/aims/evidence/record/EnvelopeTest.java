@@ -7,6 +7,8 @@ import dev.aims.core.impact.DescribedImpact;
 import dev.aims.core.impact.ImpactAssessment;
 import dev.aims.core.impact.Reversibility;
 import dev.aims.core.impact.Severity;
+import dev.aims.core.incident.IncidentSeverity;
+import dev.aims.core.incident.IncidentStatus;
 import dev.aims.core.system.AffectedPopulation;
 import dev.aims.core.system.HumanOversightMode;
 import dev.aims.core.system.ImpactDomain;
@@ -101,7 +103,7 @@ class EnvelopeTest {
             .occurredAt(OCCURRED)
             .incidentId("INC-2031")
             .severity(IncidentSeverity.HIGH)
-            .status(IncidentStatus.MITIGATED)
+            .status(IncidentStatus.CONTAINED)
             .summary("scores drifted for one region; model rolled back")
             .build(),
         KeyRotation.builder()

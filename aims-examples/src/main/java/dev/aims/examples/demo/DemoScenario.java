@@ -14,6 +14,8 @@ import dev.aims.core.improvement.ImprovementSource;
 import dev.aims.core.improvement.Nonconformity;
 import dev.aims.core.improvement.NonconformityStatus;
 import dev.aims.core.incident.AiIncident;
+import dev.aims.core.incident.IncidentSeverity;
+import dev.aims.core.incident.IncidentStatus;
 import dev.aims.core.records.AimsRecords;
 import dev.aims.core.risk.RiskEntry;
 import dev.aims.core.risk.RiskLevel;
@@ -24,8 +26,6 @@ import dev.aims.evidence.note.NoteSigner;
 import dev.aims.evidence.record.AiIncidentEvent;
 import dev.aims.evidence.record.HumanOversight;
 import dev.aims.evidence.record.ImpactAssessmentEvent;
-import dev.aims.evidence.record.IncidentSeverity;
-import dev.aims.evidence.record.IncidentStatus;
 import dev.aims.evidence.record.MonitoringEvent;
 import dev.aims.evidence.record.MonitoringKind;
 import dev.aims.evidence.record.OversightOutcome;
@@ -315,7 +315,7 @@ final class DemoScenario {
                 .occurredAt(now.minusSeconds(30))
                 .incidentId(incidents.get(0).id())
                 .severity(IncidentSeverity.MEDIUM)
-                .status(IncidentStatus.MITIGATED)
+                .status(IncidentStatus.CONTAINED)
                 .summary(
                     "Underwriters review every application from the shifted segment until the"
                         + " model is retrained ("
@@ -466,7 +466,7 @@ final class DemoScenario {
             .occurredAt(t)
             .incidentId(id)
             .severity(IncidentSeverity.MEDIUM)
-            .status(IncidentStatus.DETECTED)
+            .status(IncidentStatus.OPEN)
             .summary("Monitoring threshold breached: " + what)
             .build());
     incidents.add(
@@ -475,7 +475,7 @@ final class DemoScenario {
             .systemId(DemoRecords.SYSTEM)
             .occurredAt(t)
             .detectedAt(t)
-            .severity(dev.aims.core.incident.IncidentSeverity.MEDIUM)
+            .severity(IncidentSeverity.MEDIUM)
             .description(
                 "Monitoring threshold breached ("
                     + what
@@ -484,7 +484,7 @@ final class DemoScenario {
             .addAffectedParties("Retail loan applicants")
             .addControls("A.6.2.6", "A.8.4")
             .nonconformityId(nc)
-            .status(dev.aims.core.incident.IncidentStatus.INVESTIGATING)
+            .status(IncidentStatus.INVESTIGATING)
             .build());
     ncs.add(
         Nonconformity.builder()

@@ -1,10 +1,7 @@
-package dev.aims.core.system;
+package dev.aims.core.validation;
 
 import dev.aims.core.catalog.Catalog;
 import dev.aims.core.catalog.UnknownIdException;
-import dev.aims.core.validation.InvalidRecordException;
-import dev.aims.core.validation.RecordValidator;
-import dev.aims.core.validation.Violation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
