@@ -11,7 +11,6 @@ import dev.aims.evidence.note.NoteVerifier;
 import dev.aims.evidence.record.Envelope;
 import dev.aims.evidence.record.LoggedRecord;
 import dev.aims.evidence.record.MalformedLeafException;
-import dev.aims.evidence.store.FileLayout;
 import dev.aims.evidence.store.FileStore;
 import dev.aims.evidence.verify.LogVerifier;
 import dev.aims.evidence.verify.Problem;
@@ -89,9 +88,9 @@ public final class CoverageScanner {
     if (!Files.isDirectory(dir)) {
       throw new CoverageException(dir, "is not a directory");
     }
-    if (!FileLayout.isLogDirectory(dir)) {
+    if (!FileStore.isLogDirectory(dir)) {
       throw new CoverageException(
-          dir, "is not an evidence log directory (no " + FileLayout.FORMAT_FILE + " file)");
+          dir, "is not an evidence log directory (no " + FileStore.logFiles().get(0) + " file)");
     }
     List<NoteVerifier> trusted = verify(dir);
     try (FileStore store = FileStore.openReadOnly(dir)) {
@@ -118,7 +117,7 @@ public final class CoverageScanner {
       throw new CoverageException(dir, "is not an audit pack (no " + PACK_MANIFEST + " file)");
     }
     Path log = dir.resolve(PACK_LOG_DIR);
-    if (!FileLayout.isLogDirectory(log)) {
+    if (!FileStore.isLogDirectory(log)) {
       throw new CoverageException(
           dir, "is an audit pack without an evidence log in " + PACK_LOG_DIR + "/");
     }

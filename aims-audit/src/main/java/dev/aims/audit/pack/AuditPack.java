@@ -10,7 +10,7 @@ import dev.aims.core.records.AimsRecords;
 import dev.aims.evidence.note.NoteException;
 import dev.aims.evidence.note.NoteSigner;
 import dev.aims.evidence.note.NoteVerifier;
-import dev.aims.evidence.store.FileLayout;
+import dev.aims.evidence.store.FileStore;
 import dev.aims.evidence.verify.LogVerifier;
 import dev.aims.evidence.verify.Problem;
 import dev.aims.evidence.verify.VerificationResult;
@@ -64,14 +64,8 @@ public final class AuditPack {
   /** The directory of the auditor sample inside the pack, when one is taken. */
   public static final String SAMPLE_DIR = "sample";
 
-  /** The log files a pack carries, from the store's layout. */
-  private static final List<String> LOG_FILES =
-      List.of(
-          FileLayout.FORMAT_FILE,
-          FileLayout.ENTRIES_FILE,
-          FileLayout.INDEX_FILE,
-          FileLayout.NODES_FILE,
-          FileLayout.CHECKPOINTS_FILE);
+  /** The log files a pack carries, the format file first, as the store names them. */
+  private static final List<String> LOG_FILES = FileStore.logFiles();
 
   private AuditPack() {}
 
@@ -168,12 +162,12 @@ public final class AuditPack {
   }
 
   private static ReportData write(Builder b, Path out) throws IOException {
-    if (!FileLayout.isLogDirectory(b.logDirectory)) {
+    if (!FileStore.isLogDirectory(b.logDirectory)) {
       throw new IllegalArgumentException(
           "log directory "
               + b.logDirectory
               + " is not an evidence log (no "
-              + FileLayout.FORMAT_FILE
+              + FileStore.logFiles().get(0)
               + ")");
     }
     if (Files.exists(out)) {
@@ -327,7 +321,7 @@ public final class AuditPack {
       return Optional.empty();
     }
     String found =
-        FileLayout.isLogDirectory(dir)
+        FileStore.isLogDirectory(dir)
             ? " (it is an evidence log directory: verify it with 'aims verify "
                 + dir
                 + " --key VKEY')"

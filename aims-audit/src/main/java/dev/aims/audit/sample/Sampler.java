@@ -16,7 +16,6 @@ import dev.aims.evidence.record.OversightAction;
 import dev.aims.evidence.record.OversightOutcome;
 import dev.aims.evidence.record.RecordType;
 import dev.aims.evidence.spi.LogStore;
-import dev.aims.evidence.store.FileLayout;
 import dev.aims.evidence.store.FileStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -420,22 +419,22 @@ public final class Sampler {
       throw new IllegalArgumentException(
           "source " + source + " is not a directory (give a log directory or an audit pack)");
     }
-    if (FileLayout.isLogDirectory(source)) {
+    if (FileStore.isLogDirectory(source)) {
       return source;
     }
     Path packLog = source.resolve(PACK_LOG_DIR);
-    if (FileLayout.isLogDirectory(packLog)) {
+    if (FileStore.isLogDirectory(packLog)) {
       return packLog;
     }
     throw new IllegalArgumentException(
         "source "
             + source
             + " is neither an evidence log (no "
-            + FileLayout.FORMAT_FILE
+            + FileStore.logFiles().get(0)
             + ") nor an audit pack (no "
             + PACK_LOG_DIR
             + "/"
-            + FileLayout.FORMAT_FILE
+            + FileStore.logFiles().get(0)
             + ")");
   }
 
