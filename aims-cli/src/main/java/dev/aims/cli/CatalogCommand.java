@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.aims.core.catalog.AnnexAArea;
 import dev.aims.core.catalog.AnnexCObjective;
 import dev.aims.core.catalog.Catalog;
+import dev.aims.core.catalog.CatalogViews;
 import dev.aims.core.catalog.Clause;
 import dev.aims.core.catalog.Control;
 import dev.aims.core.catalog.ControlObjective;
@@ -22,7 +23,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +51,6 @@ import picocli.CommandLine.Spec;
           + " real ones."
     })
 public final class CatalogCommand implements Callable<Integer> {
-  private static final int WIDTH = 96;
   private static final int TITLE_WIDTH = 40;
 
   @Spec CommandSpec spec;
@@ -142,14 +141,14 @@ public final class CatalogCommand implements Callable<Integer> {
     if (selection.control != null) {
       Control control = catalog.control(selection.control);
       if (json) {
-        printJson(out, controlJson(catalog, control));
+        printJson(out, CatalogViews.ControlView.of(catalog, control));
       } else {
         printControl(out, catalog, control);
       }
     } else if (selection.clause != null) {
       Clause clause = catalog.clause(selection.clause);
       if (json) {
-        printJson(out, clauseJson(catalog, clause));
+        printJson(out, CatalogViews.ClauseView.of(catalog, clause));
       } else {
         printClause(out, catalog, clause);
       }
@@ -162,26 +161,18 @@ public final class CatalogCommand implements Callable<Integer> {
       }
     } else if (selection.annexC) {
       if (json) {
-        printJson(
-            out,
-            ordered(
-                "numbering",
-                catalog.annexCNumbering(),
-                "objectives",
-                catalog.annexCObjectives(),
-                "riskSources",
-                catalog.riskSources()));
+        printJson(out, CatalogViews.AnnexC.of(catalog));
       } else {
         printAnnexC(out, catalog);
       }
     } else if (selection.terms) {
       if (json) {
-        printJson(out, ordered("terms", catalog.terms()));
+        printJson(out, Map.of("terms", catalog.terms()));
       } else {
         printTerms(out, catalog);
       }
     } else if (json) {
-      printJson(out, listJson(catalog));
+      printJson(out, CatalogViews.Listing.of(catalog));
     } else {
       printList(out, catalog);
     }
@@ -193,46 +184,6 @@ public final class CatalogCommand implements Callable<Integer> {
 
   private static void printJson(PrintWriter out, Object value) throws JsonProcessingException {
     out.println(AimsJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));
-  }
-
-  private static Map<String, Object> ordered(Object... keysAndValues) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return map;
-  }
-
-  private static Map<String, Object> listJson(Catalog catalog) {
-    return ordered(
-        "standard", "ISO/IEC 42001:2023",
-        "clauses", catalog.clauses(),
-        "areas", catalog.areas(),
-        "controlObjectives", catalog.controlObjectives(),
-        "controls", catalog.controls());
-  }
-
-  private static Map<String, List<CrosswalkLink>> linksByKey(Catalog catalog, String id) {
-    Map<String, List<CrosswalkLink>> out = new LinkedHashMap<>();
-    catalog.crosswalkLinks(id).forEach((f, links) -> out.put(f.key(), links));
-    return out;
-  }
-
-  private static Map<String, Object> controlJson(Catalog catalog, Control control) {
-    return ordered(
-        "control", control,
-        "area", catalog.area(control.areaId()),
-        "objective", catalog.controlObjective(control.objectiveId()),
-        "crosswalks", linksByKey(catalog, control.id()));
-  }
-
-  private static Map<String, Object> clauseJson(Catalog catalog, Clause clause) {
-    return ordered(
-        "clause", clause,
-        "children", catalog.children(clause.id()).stream().map(Clause::id).toList(),
-        "supportingControls",
-            catalog.controlsSupporting(clause.id()).stream().map(Control::id).toList(),
-        "crosswalks", linksByKey(catalog, clause.id()));
   }
 
   // ---- Text ----
@@ -299,9 +250,7 @@ public final class CatalogCommand implements Callable<Integer> {
 
   private static void paragraph(PrintWriter out, String heading, String text) {
     out.println(heading);
-    for (String line : CatalogTable.wrap(text, WIDTH - 2)) {
-      out.println("  " + line);
-    }
+    CatalogTable.printWrapped(out, "  ", text);
     out.println();
   }
 
@@ -312,10 +261,7 @@ public final class CatalogCommand implements Callable<Integer> {
   }
 
   private static void bullet(PrintWriter out, String text) {
-    List<String> lines = CatalogTable.wrap(text, WIDTH - 4);
-    for (int i = 0; i < lines.size(); i++) {
-      out.println((i == 0 ? "  - " : "    ") + lines.get(i));
-    }
+    CatalogTable.printWrapped(out, "  - ", text);
   }
 
   private static void printControl(PrintWriter out, Catalog catalog, Control control) {
@@ -518,9 +464,7 @@ public final class CatalogCommand implements Callable<Integer> {
 
   private static void printTerm(PrintWriter out, String heading, Term t, String origin) {
     out.println(heading);
-    for (String line : CatalogTable.wrap(t.explanation(), WIDTH - 4)) {
-      out.println("    " + line);
-    }
+    CatalogTable.printWrapped(out, "    ", t.explanation());
     out.println(
         "    "
             + (origin.isEmpty() ? "" : origin + "; ")
