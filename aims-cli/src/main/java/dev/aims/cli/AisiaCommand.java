@@ -6,7 +6,6 @@ import dev.aims.assessment.impact.ImpactExplanation;
 import dev.aims.assessment.impact.ImpactReport;
 import dev.aims.assessment.impact.ImpactReport.Due;
 import dev.aims.core.impact.ImpactAssessment;
-import dev.aims.core.json.AimsJson;
 import dev.aims.core.records.RecordsReader;
 import dev.aims.core.validation.InvalidRecordException;
 import java.io.PrintWriter;
@@ -85,7 +84,7 @@ public final class AisiaCommand implements Runnable {
       ImpactReport report = ImpactReport.of(a, day, significantChange);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        out.println(AimsJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        RecordsDirectoryCommand.printJson(out, report);
       } else {
         print(out, a, report);
       }

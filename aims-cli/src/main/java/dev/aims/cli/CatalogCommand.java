@@ -18,7 +18,6 @@ import dev.aims.core.catalog.RiskSource;
 import dev.aims.core.catalog.Term;
 import dev.aims.core.catalog.TermOrigin;
 import dev.aims.core.catalog.UnknownIdException;
-import dev.aims.core.json.AimsJson;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
@@ -141,49 +140,43 @@ public final class CatalogCommand implements Callable<Integer> {
     if (selection.control != null) {
       Control control = catalog.control(selection.control);
       if (json) {
-        printJson(out, CatalogViews.ControlView.of(catalog, control));
+        RecordsDirectoryCommand.printJson(out, CatalogViews.ControlView.of(catalog, control));
       } else {
         printControl(out, catalog, control);
       }
     } else if (selection.clause != null) {
       Clause clause = catalog.clause(selection.clause);
       if (json) {
-        printJson(out, CatalogViews.ClauseView.of(catalog, clause));
+        RecordsDirectoryCommand.printJson(out, CatalogViews.ClauseView.of(catalog, clause));
       } else {
         printClause(out, catalog, clause);
       }
     } else if (selection.crosswalk != null) {
       Crosswalk crosswalk = catalog.crosswalk(selection.crosswalk);
       if (json) {
-        printJson(out, crosswalk);
+        RecordsDirectoryCommand.printJson(out, crosswalk);
       } else {
         printCrosswalk(out, catalog, crosswalk);
       }
     } else if (selection.annexC) {
       if (json) {
-        printJson(out, CatalogViews.AnnexC.of(catalog));
+        RecordsDirectoryCommand.printJson(out, CatalogViews.AnnexC.of(catalog));
       } else {
         printAnnexC(out, catalog);
       }
     } else if (selection.terms) {
       if (json) {
-        printJson(out, Map.of("terms", catalog.terms()));
+        RecordsDirectoryCommand.printJson(out, Map.of("terms", catalog.terms()));
       } else {
         printTerms(out, catalog);
       }
     } else if (json) {
-      printJson(out, CatalogViews.Listing.of(catalog));
+      RecordsDirectoryCommand.printJson(out, CatalogViews.Listing.of(catalog));
     } else {
       printList(out, catalog);
     }
     out.flush();
     return 0;
-  }
-
-  // ---- JSON ----
-
-  private static void printJson(PrintWriter out, Object value) throws JsonProcessingException {
-    out.println(AimsJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));
   }
 
   // ---- Text ----
