@@ -1,13 +1,7 @@
 package dev.aims.cli;
 
-import dev.aims.evidence.record.AiDecision;
-import dev.aims.evidence.record.AiIncidentEvent;
-import dev.aims.evidence.record.EvidenceRecord;
-import dev.aims.evidence.record.KeyRotation;
 import dev.aims.evidence.record.LoggedRecord;
 import dev.aims.evidence.record.MalformedLeafException;
-import dev.aims.evidence.record.MonitoringEvent;
-import dev.aims.evidence.record.OversightAction;
 import dev.aims.evidence.record.RecordQuery;
 import dev.aims.evidence.record.RecordType;
 import dev.aims.evidence.store.FileStore;
@@ -135,7 +129,7 @@ public final class LogCommand implements Runnable {
                     r.type().id(),
                     r.system(),
                     String.join(",", r.controls()),
-                    summary(r)));
+                    r.summary()));
           }
         }
       } catch (MalformedLeafException e) {
@@ -185,50 +179,6 @@ public final class LogCommand implements Runnable {
                   + "' is neither an instant (2026-03-01T09:30:00Z) nor a date (2026-03-01)");
         }
       }
-    }
-
-    /** One line about the record, in the words of its type. */
-    static String summary(LoggedRecord r) {
-      EvidenceRecord rec = r.record();
-      if (rec instanceof AiDecision d) {
-        return d.model()
-            + " "
-            + d.modelVersion()
-            + ": "
-            + d.decision()
-            + d.confidence().map(c -> " (confidence " + c + ")").orElse("")
-            + d.oversight()
-                .map(o -> ", " + o.outcome().toString().toLowerCase() + " by " + o.reviewer())
-                .orElse("");
-      }
-      if (rec instanceof MonitoringEvent m) {
-        return m.kind().toString().toLowerCase()
-            + " "
-            + m.metric()
-            + "="
-            + m.value()
-            + m.threshold().map(t -> " (threshold " + t + ")").orElse("")
-            + (m.breach() ? " BREACH" : "");
-      }
-      if (rec instanceof OversightAction o) {
-        return o.outcome().toString().toLowerCase()
-            + " by "
-            + o.reviewer()
-            + o.reason().map(x -> ": " + x).orElse("");
-      }
-      if (rec instanceof AiIncidentEvent i) {
-        return i.incidentId()
-            + " "
-            + i.severity().toString().toLowerCase()
-            + " "
-            + i.status().toString().toLowerCase()
-            + ": "
-            + i.summary();
-      }
-      if (rec instanceof KeyRotation k) {
-        return "signing key " + k.previousKey() + " -> " + k.nextKey();
-      }
-      return r.type().id();
     }
   }
 }
