@@ -10,9 +10,6 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -166,18 +163,10 @@ public final class LogCommand implements Runnable {
 
     private Instant instant(String option, String text) {
       try {
-        return Instant.parse(text);
-      } catch (DateTimeParseException e) {
-        try {
-          return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException e2) {
-          throw new CommandLine.ParameterException(
-              spec.commandLine(),
-              option
-                  + ": '"
-                  + text
-                  + "' is neither an instant (2026-03-01T09:30:00Z) nor a date (2026-03-01)");
-        }
+        return RecordQuery.instantOrDate(text);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), option + ": " + e.getMessage());
       }
     }
   }
