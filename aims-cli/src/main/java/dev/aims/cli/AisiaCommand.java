@@ -5,13 +5,13 @@ import dev.aims.assessment.impact.ControlImplication;
 import dev.aims.assessment.impact.ImpactExplanation;
 import dev.aims.assessment.impact.ImpactReport;
 import dev.aims.assessment.impact.ImpactReport.Due;
+import dev.aims.assessment.impact.ReassessmentReason;
 import dev.aims.core.impact.ImpactAssessment;
 import dev.aims.core.records.RecordsReader;
 import dev.aims.core.validation.InvalidRecordException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -159,21 +159,15 @@ public final class AisiaCommand implements Runnable {
       out.println();
       out.println(
           "Re-assessment (Clause 8.4): "
-              + (due.due() ? "due on " + day + " (" + reasons(due) + ")" : "not due on " + day)
+              + (due.due()
+                  ? "due on " + day + " (" + reasons(due.reasons()) + ")"
+                  : "not due on " + day)
               + "; next planned "
               + due.nextPlanned());
     }
 
-    private static String reasons(Due due) {
-      List<String> words = new ArrayList<>();
-      for (var r : due.reasons()) {
-        words.add(
-            switch (r) {
-              case SIGNIFICANT_CHANGE -> "significant change";
-              case PLANNED_INTERVAL -> "planned interval elapsed";
-            });
-      }
-      return String.join(", ", words);
+    private static String reasons(List<ReassessmentReason> reasons) {
+      return String.join(", ", reasons.stream().map(ReassessmentReason::words).toList());
     }
 
     private static String pad(String s, int width) {

@@ -19,7 +19,6 @@ import dev.aims.core.catalog.Term;
 import dev.aims.core.catalog.TermOrigin;
 import dev.aims.core.catalog.UnknownIdException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -222,15 +221,7 @@ public final class CatalogCommand implements Callable<Integer> {
     controls.print(out, "");
     out.println();
     out.println("Show one: aims catalog --control A.6.2.8 | --clause 6.1.4 | --annex-c | --terms");
-    out.println("Crosswalks: aims catalog --crosswalk " + frameworkKeys());
-  }
-
-  private static String frameworkKeys() {
-    StringBuilder b = new StringBuilder();
-    for (Framework f : Framework.values()) {
-      b.append(b.length() == 0 ? "" : " | ").append(f.key());
-    }
-    return b.toString();
+    out.println("Crosswalks: aims catalog --crosswalk " + String.join(" | ", new FrameworkKeys()));
   }
 
   private static String documented(DocumentedInformation info) {
@@ -299,9 +290,7 @@ public final class CatalogCommand implements Callable<Integer> {
 
   /** Prints label/value pairs without the table's header row. */
   private static void printFacts(PrintWriter out, CatalogTable facts) {
-    StringWriter buffer = new StringWriter();
-    facts.print(new PrintWriter(buffer), "");
-    buffer.toString().lines().skip(1).forEach(out::println);
+    facts.printRows(out, "");
     out.println();
   }
 

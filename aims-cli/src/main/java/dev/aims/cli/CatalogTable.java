@@ -33,6 +33,19 @@ final class CatalogTable {
   }
 
   void print(PrintWriter out, String indent) {
+    line(out, indent, headers, widths());
+    printRows(out, indent);
+  }
+
+  /** Prints the rows without the header row, in the columns {@link #print} gives them. */
+  void printRows(PrintWriter out, String indent) {
+    int[] widths = widths();
+    for (List<String> r : rows) {
+      line(out, indent, r, widths);
+    }
+  }
+
+  private int[] widths() {
     int[] widths = new int[headers.size()];
     for (int i = 0; i < widths.length; i++) {
       widths[i] = headers.get(i).length();
@@ -40,10 +53,7 @@ final class CatalogTable {
         widths[i] = Math.max(widths[i], r.get(i).length());
       }
     }
-    line(out, indent, headers, widths);
-    for (List<String> r : rows) {
-      line(out, indent, r, widths);
-    }
+    return widths;
   }
 
   private static void line(PrintWriter out, String indent, List<String> cells, int[] widths) {

@@ -40,6 +40,19 @@ public final class LogCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /**
+   * Opens the evidence log in {@code dir} for reading; when there is none, says so on {@code err}
+   * and returns null (the commands then end with exit code 2).
+   */
+  static FileStore openLog(Path dir, PrintWriter err) throws IOException {
+    try {
+      return FileStore.openReadOnly(dir);
+    } catch (NoSuchFileException e) {
+      err.println("FAILED: " + dir + " is not an evidence log directory");
+      return null;
+    }
+  }
+
   /** {@code aims log show DIR}: prints the records that match the filters, in log order. */
   @Command(
       name = "show",
@@ -95,11 +108,8 @@ public final class LogCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       RecordQuery query = query();
-      FileStore store;
-      try {
-        store = FileStore.openReadOnly(dir);
-      } catch (NoSuchFileException e) {
-        err.println("FAILED: " + dir + " is not an evidence log directory");
+      FileStore store = openLog(dir, err);
+      if (store == null) {
         return 2;
       }
       long shown = 0;

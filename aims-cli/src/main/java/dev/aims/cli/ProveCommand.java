@@ -8,7 +8,6 @@ import dev.aims.evidence.store.FileStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -57,11 +56,8 @@ public final class ProveCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    FileStore store;
-    try {
-      store = FileStore.openReadOnly(dir);
-    } catch (NoSuchFileException e) {
-      err.println("FAILED: " + dir + " is not an evidence log directory");
+    FileStore store = LogCommand.openLog(dir, err);
+    if (store == null) {
       return 2;
     }
     try (store) {

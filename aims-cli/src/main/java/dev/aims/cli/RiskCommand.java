@@ -194,17 +194,7 @@ public final class RiskCommand implements Runnable {
                   "Owner",
                   "Review",
                   "Acceptance"),
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              16,
-              0,
-              16,
-              0,
-              30);
+              new int[] {0, 0, 0, 0, 0, 0, 16, 0, 16, 0, 30});
       for (RiskRegisterTable.Row r : t.rows()) {
         table.row(
             r.id(),

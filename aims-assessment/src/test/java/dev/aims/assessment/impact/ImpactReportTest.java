@@ -42,6 +42,8 @@ class ImpactReportTest {
     ImpactReport late = ImpactReport.of(CREDIT, Assessments.ASSESSED.plusYears(1), false);
     assertThat(late.reassessment().due()).isTrue();
     assertThat(late.reassessment().reasons()).containsExactly(ReassessmentReason.PLANNED_INTERVAL);
+    assertThat(ReassessmentReason.PLANNED_INTERVAL.words()).isEqualTo("planned interval elapsed");
+    assertThat(ReassessmentReason.SIGNIFICANT_CHANGE.words()).isEqualTo("significant change");
   }
 
   @Test
