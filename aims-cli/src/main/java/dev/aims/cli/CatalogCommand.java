@@ -256,7 +256,8 @@ public final class CatalogCommand implements Callable<Integer> {
     CatalogTable facts = new CatalogTable("", "");
     facts.row("Area", area.id() + " " + area.title());
     facts.row("Objective", objective.id() + " " + objective.title());
-    facts.row("Emphasis", emphasis(control));
+    facts.row(
+        "Emphasis", control.emphasis().name() + " (" + control.emphasis().description() + ")");
     facts.row("Annex B guidance", control.guidanceId());
     facts.row("Supports clauses", supported(catalog, control));
     printFacts(out, facts);
@@ -267,14 +268,6 @@ public final class CatalogCommand implements Callable<Integer> {
     bullets(out, "Audit tips", control.auditTips());
     printLinks(out, catalog, control.id());
     out.println("Guidance is our own wording, not the standard's text.");
-  }
-
-  private static String emphasis(Control control) {
-    return switch (control.emphasis()) {
-      case PROVIDER -> "PROVIDER (mostly organisations that develop or provide AI systems)";
-      case USER -> "USER (mostly organisations that use AI systems)";
-      case BOTH -> "BOTH (providers and users alike)";
-    };
   }
 
   private static String supported(Catalog catalog, Control control) {
@@ -376,7 +369,7 @@ public final class CatalogCommand implements Callable<Integer> {
     for (CrosswalkLink l : crosswalk.links()) {
       table.row(
           l.source(),
-          CatalogTable.clip(sourceTitle(catalog, l.source()), TITLE_WIDTH),
+          CatalogTable.clip(catalog.title(l.source()).orElse(""), TITLE_WIDTH),
           l.target(),
           CatalogTable.clip(
               crosswalk.target(l.target()).map(t -> t.label()).orElse(""), TITLE_WIDTH),
@@ -406,13 +399,6 @@ public final class CatalogCommand implements Callable<Integer> {
     }
   }
 
-  private static String sourceTitle(Catalog catalog, String id) {
-    return catalog
-        .findControl(id)
-        .map(Control::title)
-        .orElseGet(() -> catalog.findClause(id).map(Clause::title).orElse(""));
-  }
-
   private static void printTerms(PrintWriter out, Catalog catalog) {
     out.println("Key terms of an AI management system");
     out.println(
@@ -428,20 +414,11 @@ public final class CatalogCommand implements Callable<Integer> {
     out.println();
     catalog.terms().stream()
         .filter(t -> t.origin() != TermOrigin.CLAUSE_3)
-        .forEach(t -> printTerm(out, termName(t), t, origin(t.origin())));
+        .forEach(t -> printTerm(out, termName(t), t, t.origin().description()));
   }
 
   private static String termName(Term t) {
     return t.term() + (t.aliases().isEmpty() ? "" : " (" + String.join(", ", t.aliases()) + ")");
-  }
-
-  private static String origin(TermOrigin origin) {
-    return switch (origin) {
-      case CLAUSE_3 -> "Defined in ISO/IEC 42001:2023 Clause 3";
-      case ISO_IEC_22989 -> "Defined in ISO/IEC 22989:2022";
-      case STANDARD_USAGE -> "Used by ISO/IEC 42001 without a definition";
-      case PRACTICE -> "A practitioners' term";
-    };
   }
 
   private static void printTerm(PrintWriter out, String heading, Term t, String origin) {
