@@ -7,6 +7,7 @@ import dev.aims.evidence.merkle.MerkleHash;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -148,7 +149,8 @@ public final class LoggedRecord {
   /**
    * Returns one line about the record in the words of its type, for listings: the model, version,
    * decision and oversight of a decision; the kind, metric, value, threshold and breach of a
-   * monitoring event; and so on. A type without its own line gives its id.
+   * monitoring event; and so on. A type without its own line gives its id. The words do not depend
+   * on the default locale.
    *
    * @throws MalformedLeafException as {@link #record()} does
    */
@@ -162,11 +164,16 @@ public final class LoggedRecord {
           + d.decision()
           + d.confidence().map(c -> " (confidence " + c + ")").orElse("")
           + d.oversight()
-              .map(o -> ", " + o.outcome().toString().toLowerCase() + " by " + o.reviewer())
+              .map(
+                  o ->
+                      ", "
+                          + o.outcome().toString().toLowerCase(Locale.ROOT)
+                          + " by "
+                          + o.reviewer())
               .orElse("");
     }
     if (rec instanceof MonitoringEvent m) {
-      return m.kind().toString().toLowerCase()
+      return m.kind().toString().toLowerCase(Locale.ROOT)
           + " "
           + m.metric()
           + "="
@@ -175,7 +182,7 @@ public final class LoggedRecord {
           + (m.breach() ? " BREACH" : "");
     }
     if (rec instanceof OversightAction o) {
-      return o.outcome().toString().toLowerCase()
+      return o.outcome().toString().toLowerCase(Locale.ROOT)
           + " by "
           + o.reviewer()
           + o.reason().map(x -> ": " + x).orElse("");
@@ -183,9 +190,9 @@ public final class LoggedRecord {
     if (rec instanceof AiIncidentEvent i) {
       return i.incidentId()
           + " "
-          + i.severity().toString().toLowerCase()
+          + i.severity().toString().toLowerCase(Locale.ROOT)
           + " "
-          + i.status().toString().toLowerCase()
+          + i.status().toString().toLowerCase(Locale.ROOT)
           + ": "
           + i.summary();
     }

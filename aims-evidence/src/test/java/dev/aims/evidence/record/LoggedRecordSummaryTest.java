@@ -3,7 +3,9 @@ package dev.aims.evidence.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Each record type's one-line summary names what a reader of a listing looks for. */
@@ -27,6 +29,34 @@ class LoggedRecordSummaryTest {
         .isEqualTo("INC-2031 high mitigated: scores drifted for one region; model rolled back");
     assertThat(s.get(4)).startsWith("signing key example.com/a+").contains(" -> example.com/b+");
     assertThat(s.get(5)).isEqualTo("impact-assessment");
+  }
+
+  @Test
+  void summary_doesNotDependOnTheDefaultLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      // Turkish lower-cases I to a dotless i: HIGH would read "hıgh".
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      // The key rotation's keys are new on every call, and its line has no words to lower-case.
+      List<String> turkish = new ArrayList<>(summaries());
+      List<String> root = new ArrayList<>(withRootLocale());
+      turkish.remove(4);
+      root.remove(4);
+      assertThat(turkish).isEqualTo(root);
+      assertThat(summaries().get(3)).contains(" high mitigated: ");
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  private static List<String> withRootLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.ROOT);
+      return summaries();
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test
