@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.aims.core.catalog.AnnexAArea;
 import dev.aims.core.catalog.AnnexCObjective;
 import dev.aims.core.catalog.Catalog;
-import dev.aims.core.catalog.CatalogViews;
+import dev.aims.core.catalog.CatalogViews.AnnexC;
+import dev.aims.core.catalog.CatalogViews.ClauseView;
+import dev.aims.core.catalog.CatalogViews.ControlView;
+import dev.aims.core.catalog.CatalogViews.Listing;
 import dev.aims.core.catalog.Clause;
 import dev.aims.core.catalog.Control;
 import dev.aims.core.catalog.ControlObjective;
@@ -138,44 +141,31 @@ public final class CatalogCommand implements Callable<Integer> {
   private int show(Catalog catalog, PrintWriter out) throws JsonProcessingException {
     if (selection.control != null) {
       Control control = catalog.control(selection.control);
-      if (json) {
-        RecordsDirectoryCommand.printJson(out, CatalogViews.ControlView.of(catalog, control));
-      } else {
-        printControl(out, catalog, control);
-      }
+      show(out, ControlView.of(catalog, control), () -> printControl(out, catalog, control));
     } else if (selection.clause != null) {
       Clause clause = catalog.clause(selection.clause);
-      if (json) {
-        RecordsDirectoryCommand.printJson(out, CatalogViews.ClauseView.of(catalog, clause));
-      } else {
-        printClause(out, catalog, clause);
-      }
+      show(out, ClauseView.of(catalog, clause), () -> printClause(out, catalog, clause));
     } else if (selection.crosswalk != null) {
       Crosswalk crosswalk = catalog.crosswalk(selection.crosswalk);
-      if (json) {
-        RecordsDirectoryCommand.printJson(out, crosswalk);
-      } else {
-        printCrosswalk(out, catalog, crosswalk);
-      }
+      show(out, crosswalk, () -> printCrosswalk(out, catalog, crosswalk));
     } else if (selection.annexC) {
-      if (json) {
-        RecordsDirectoryCommand.printJson(out, CatalogViews.AnnexC.of(catalog));
-      } else {
-        printAnnexC(out, catalog);
-      }
+      show(out, AnnexC.of(catalog), () -> printAnnexC(out, catalog));
     } else if (selection.terms) {
-      if (json) {
-        RecordsDirectoryCommand.printJson(out, Map.of("terms", catalog.terms()));
-      } else {
-        printTerms(out, catalog);
-      }
-    } else if (json) {
-      RecordsDirectoryCommand.printJson(out, CatalogViews.Listing.of(catalog));
+      show(out, Map.of("terms", catalog.terms()), () -> printTerms(out, catalog));
     } else {
-      printList(out, catalog);
+      show(out, Listing.of(catalog), () -> printList(out, catalog));
     }
     out.flush();
     return 0;
+  }
+
+  /** Prints the part as JSON with {@code --json}, else as text. */
+  private void show(PrintWriter out, Object json, Runnable text) throws JsonProcessingException {
+    if (this.json) {
+      RecordsDirectoryCommand.printJson(out, json);
+    } else {
+      text.run();
+    }
   }
 
   // ---- Text ----
