@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.aims.core.catalog.AnnexAArea;
 import dev.aims.core.catalog.AnnexCObjective;
 import dev.aims.core.catalog.Catalog;
+import dev.aims.core.catalog.CatalogViews.AnnexC;
+import dev.aims.core.catalog.CatalogViews.ClauseView;
+import dev.aims.core.catalog.CatalogViews.ControlView;
+import dev.aims.core.catalog.CatalogViews.Listing;
 import dev.aims.core.catalog.Clause;
 import dev.aims.core.catalog.Control;
 import dev.aims.core.catalog.ControlObjective;
@@ -17,12 +21,9 @@ import dev.aims.core.catalog.RiskSource;
 import dev.aims.core.catalog.Term;
 import dev.aims.core.catalog.TermOrigin;
 import dev.aims.core.catalog.UnknownIdException;
-import dev.aims.core.json.AimsJson;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +52,6 @@ import picocli.CommandLine.Spec;
           + " real ones."
     })
 public final class CatalogCommand implements Callable<Integer> {
-  private static final int WIDTH = 96;
   private static final int TITLE_WIDTH = 40;
 
   @Spec CommandSpec spec;
@@ -141,98 +141,31 @@ public final class CatalogCommand implements Callable<Integer> {
   private int show(Catalog catalog, PrintWriter out) throws JsonProcessingException {
     if (selection.control != null) {
       Control control = catalog.control(selection.control);
-      if (json) {
-        printJson(out, controlJson(catalog, control));
-      } else {
-        printControl(out, catalog, control);
-      }
+      show(out, ControlView.of(catalog, control), () -> printControl(out, catalog, control));
     } else if (selection.clause != null) {
       Clause clause = catalog.clause(selection.clause);
-      if (json) {
-        printJson(out, clauseJson(catalog, clause));
-      } else {
-        printClause(out, catalog, clause);
-      }
+      show(out, ClauseView.of(catalog, clause), () -> printClause(out, catalog, clause));
     } else if (selection.crosswalk != null) {
       Crosswalk crosswalk = catalog.crosswalk(selection.crosswalk);
-      if (json) {
-        printJson(out, crosswalk);
-      } else {
-        printCrosswalk(out, catalog, crosswalk);
-      }
+      show(out, crosswalk, () -> printCrosswalk(out, catalog, crosswalk));
     } else if (selection.annexC) {
-      if (json) {
-        printJson(
-            out,
-            ordered(
-                "numbering",
-                catalog.annexCNumbering(),
-                "objectives",
-                catalog.annexCObjectives(),
-                "riskSources",
-                catalog.riskSources()));
-      } else {
-        printAnnexC(out, catalog);
-      }
+      show(out, AnnexC.of(catalog), () -> printAnnexC(out, catalog));
     } else if (selection.terms) {
-      if (json) {
-        printJson(out, ordered("terms", catalog.terms()));
-      } else {
-        printTerms(out, catalog);
-      }
-    } else if (json) {
-      printJson(out, listJson(catalog));
+      show(out, Map.of("terms", catalog.terms()), () -> printTerms(out, catalog));
     } else {
-      printList(out, catalog);
+      show(out, Listing.of(catalog), () -> printList(out, catalog));
     }
     out.flush();
     return 0;
   }
 
-  // ---- JSON ----
-
-  private static void printJson(PrintWriter out, Object value) throws JsonProcessingException {
-    out.println(AimsJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));
-  }
-
-  private static Map<String, Object> ordered(Object... keysAndValues) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+  /** Prints the part as JSON with {@code --json}, else as text. */
+  private void show(PrintWriter out, Object json, Runnable text) throws JsonProcessingException {
+    if (this.json) {
+      RecordsDirectoryCommand.printJson(out, json);
+    } else {
+      text.run();
     }
-    return map;
-  }
-
-  private static Map<String, Object> listJson(Catalog catalog) {
-    return ordered(
-        "standard", "ISO/IEC 42001:2023",
-        "clauses", catalog.clauses(),
-        "areas", catalog.areas(),
-        "controlObjectives", catalog.controlObjectives(),
-        "controls", catalog.controls());
-  }
-
-  private static Map<String, List<CrosswalkLink>> linksByKey(Catalog catalog, String id) {
-    Map<String, List<CrosswalkLink>> out = new LinkedHashMap<>();
-    catalog.crosswalkLinks(id).forEach((f, links) -> out.put(f.key(), links));
-    return out;
-  }
-
-  private static Map<String, Object> controlJson(Catalog catalog, Control control) {
-    return ordered(
-        "control", control,
-        "area", catalog.area(control.areaId()),
-        "objective", catalog.controlObjective(control.objectiveId()),
-        "crosswalks", linksByKey(catalog, control.id()));
-  }
-
-  private static Map<String, Object> clauseJson(Catalog catalog, Clause clause) {
-    return ordered(
-        "clause", clause,
-        "children", catalog.children(clause.id()).stream().map(Clause::id).toList(),
-        "supportingControls",
-            catalog.controlsSupporting(clause.id()).stream().map(Control::id).toList(),
-        "crosswalks", linksByKey(catalog, clause.id()));
   }
 
   // ---- Text ----
@@ -278,15 +211,7 @@ public final class CatalogCommand implements Callable<Integer> {
     controls.print(out, "");
     out.println();
     out.println("Show one: aims catalog --control A.6.2.8 | --clause 6.1.4 | --annex-c | --terms");
-    out.println("Crosswalks: aims catalog --crosswalk " + frameworkKeys());
-  }
-
-  private static String frameworkKeys() {
-    StringBuilder b = new StringBuilder();
-    for (Framework f : Framework.values()) {
-      b.append(b.length() == 0 ? "" : " | ").append(f.key());
-    }
-    return b.toString();
+    out.println("Crosswalks: aims catalog --crosswalk " + String.join(" | ", new FrameworkKeys()));
   }
 
   private static String documented(DocumentedInformation info) {
@@ -299,9 +224,7 @@ public final class CatalogCommand implements Callable<Integer> {
 
   private static void paragraph(PrintWriter out, String heading, String text) {
     out.println(heading);
-    for (String line : CatalogTable.wrap(text, WIDTH - 2)) {
-      out.println("  " + line);
-    }
+    CatalogTable.printWrapped(out, "  ", text);
     out.println();
   }
 
@@ -312,10 +235,7 @@ public final class CatalogCommand implements Callable<Integer> {
   }
 
   private static void bullet(PrintWriter out, String text) {
-    List<String> lines = CatalogTable.wrap(text, WIDTH - 4);
-    for (int i = 0; i < lines.size(); i++) {
-      out.println((i == 0 ? "  - " : "    ") + lines.get(i));
-    }
+    CatalogTable.printWrapped(out, "  - ", text);
   }
 
   private static void printControl(PrintWriter out, Catalog catalog, Control control) {
@@ -326,7 +246,8 @@ public final class CatalogCommand implements Callable<Integer> {
     CatalogTable facts = new CatalogTable("", "");
     facts.row("Area", area.id() + " " + area.title());
     facts.row("Objective", objective.id() + " " + objective.title());
-    facts.row("Emphasis", emphasis(control));
+    facts.row(
+        "Emphasis", control.emphasis().name() + " (" + control.emphasis().description() + ")");
     facts.row("Annex B guidance", control.guidanceId());
     facts.row("Supports clauses", supported(catalog, control));
     printFacts(out, facts);
@@ -337,14 +258,6 @@ public final class CatalogCommand implements Callable<Integer> {
     bullets(out, "Audit tips", control.auditTips());
     printLinks(out, catalog, control.id());
     out.println("Guidance is our own wording, not the standard's text.");
-  }
-
-  private static String emphasis(Control control) {
-    return switch (control.emphasis()) {
-      case PROVIDER -> "PROVIDER (mostly organisations that develop or provide AI systems)";
-      case USER -> "USER (mostly organisations that use AI systems)";
-      case BOTH -> "BOTH (providers and users alike)";
-    };
   }
 
   private static String supported(Catalog catalog, Control control) {
@@ -360,9 +273,7 @@ public final class CatalogCommand implements Callable<Integer> {
 
   /** Prints label/value pairs without the table's header row. */
   private static void printFacts(PrintWriter out, CatalogTable facts) {
-    StringWriter buffer = new StringWriter();
-    facts.print(new PrintWriter(buffer), "");
-    buffer.toString().lines().skip(1).forEach(out::println);
+    facts.printRows(out, "");
     out.println();
   }
 
@@ -448,7 +359,7 @@ public final class CatalogCommand implements Callable<Integer> {
     for (CrosswalkLink l : crosswalk.links()) {
       table.row(
           l.source(),
-          CatalogTable.clip(sourceTitle(catalog, l.source()), TITLE_WIDTH),
+          CatalogTable.clip(catalog.title(l.source()).orElse(""), TITLE_WIDTH),
           l.target(),
           CatalogTable.clip(
               crosswalk.target(l.target()).map(t -> t.label()).orElse(""), TITLE_WIDTH),
@@ -478,13 +389,6 @@ public final class CatalogCommand implements Callable<Integer> {
     }
   }
 
-  private static String sourceTitle(Catalog catalog, String id) {
-    return catalog
-        .findControl(id)
-        .map(Control::title)
-        .orElseGet(() -> catalog.findClause(id).map(Clause::title).orElse(""));
-  }
-
   private static void printTerms(PrintWriter out, Catalog catalog) {
     out.println("Key terms of an AI management system");
     out.println(
@@ -500,27 +404,16 @@ public final class CatalogCommand implements Callable<Integer> {
     out.println();
     catalog.terms().stream()
         .filter(t -> t.origin() != TermOrigin.CLAUSE_3)
-        .forEach(t -> printTerm(out, termName(t), t, origin(t.origin())));
+        .forEach(t -> printTerm(out, termName(t), t, t.origin().description()));
   }
 
   private static String termName(Term t) {
     return t.term() + (t.aliases().isEmpty() ? "" : " (" + String.join(", ", t.aliases()) + ")");
   }
 
-  private static String origin(TermOrigin origin) {
-    return switch (origin) {
-      case CLAUSE_3 -> "Defined in ISO/IEC 42001:2023 Clause 3";
-      case ISO_IEC_22989 -> "Defined in ISO/IEC 22989:2022";
-      case STANDARD_USAGE -> "Used by ISO/IEC 42001 without a definition";
-      case PRACTICE -> "A practitioners' term";
-    };
-  }
-
   private static void printTerm(PrintWriter out, String heading, Term t, String origin) {
     out.println(heading);
-    for (String line : CatalogTable.wrap(t.explanation(), WIDTH - 4)) {
-      out.println("    " + line);
-    }
+    CatalogTable.printWrapped(out, "    ", t.explanation());
     out.println(
         "    "
             + (origin.isEmpty() ? "" : origin + "; ")

@@ -9,6 +9,9 @@ import java.util.List;
  * spaces, a header row, and no padding after the last column so lines carry no trailing blanks.
  */
 final class CatalogTable {
+  /** The width that command output wraps text to. */
+  static final int WIDTH = 96;
+
   private final List<String> headers;
   private final List<List<String>> rows = new ArrayList<>();
 
@@ -30,6 +33,19 @@ final class CatalogTable {
   }
 
   void print(PrintWriter out, String indent) {
+    line(out, indent, headers, widths());
+    printRows(out, indent);
+  }
+
+  /** Prints the rows without the header row, in the columns {@link #print} gives them. */
+  void printRows(PrintWriter out, String indent) {
+    int[] widths = widths();
+    for (List<String> r : rows) {
+      line(out, indent, r, widths);
+    }
+  }
+
+  private int[] widths() {
     int[] widths = new int[headers.size()];
     for (int i = 0; i < widths.length; i++) {
       widths[i] = headers.get(i).length();
@@ -37,10 +53,7 @@ final class CatalogTable {
         widths[i] = Math.max(widths[i], r.get(i).length());
       }
     }
-    line(out, indent, headers, widths);
-    for (List<String> r : rows) {
-      line(out, indent, r, widths);
-    }
+    return widths;
   }
 
   private static void line(PrintWriter out, String indent, List<String> cells, int[] widths) {
@@ -72,6 +85,19 @@ final class CatalogTable {
       lines.add(line.toString());
     }
     return lines;
+  }
+
+  /**
+   * Prints {@code text} wrapped at spaces to lines of at most {@link #WIDTH} characters, the first
+   * line after {@code prefix} and the others indented by as many spaces.
+   */
+  static void printWrapped(PrintWriter out, String prefix, String text) {
+    List<String> lines = wrap(text, WIDTH - prefix.length());
+    String indent = " ".repeat(prefix.length());
+    out.println(prefix + (lines.isEmpty() ? "" : lines.get(0)));
+    for (int i = 1; i < lines.size(); i++) {
+      out.println(indent + lines.get(i));
+    }
   }
 
   /** Shortens text to at most {@code width} characters, marking a cut with "...". */

@@ -1,19 +1,12 @@
 package dev.aims.cli;
 
+import dev.aims.evidence.note.KeyFileException;
+import dev.aims.evidence.note.KeyFiles;
 import dev.aims.evidence.note.NoteException;
 import dev.aims.evidence.note.NoteSigner;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,139 +57,46 @@ public final class KeygenCommand implements Callable<Integer> {
     } catch (NoteException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--name: " + e.getMessage());
     }
-    String base = fileName(name);
-    Path skey = out.resolve(base + ".skey");
-    Path vkey = out.resolve(base + ".vkey");
-    PrintWriter err = spec.commandLine().getErr();
-    String problem = outProblem(skey, vkey);
-    if (problem == null) {
-      problem = write(skey, vkey, signer);
-    }
-    if (problem != null) {
-      err.println("aims keygen: " + problem);
+    KeyFiles.Written written;
+    try {
+      written = KeyFiles.write(out, signer);
+    } catch (KeyFileException e) {
+      spec.commandLine().getErr().println("aims keygen: " + problem(e));
       return 1;
     }
     PrintWriter o = spec.commandLine().getOut();
-    o.println("signer key   " + skey + "  (secret: keep it with the log writer, mode 600)");
-    o.println("verifier key " + vkey);
+    o.println(
+        "signer key   "
+            + written.signerKey()
+            + "  (secret: keep it with the log writer, mode 600)");
+    o.println("verifier key " + written.verifierKey());
     o.println(signer.verifier().vkey());
     return 0;
   }
 
-  /**
-   * What stops the key files from being written into {@code --out}, naming the file and what was
-   * expected; null when nothing does.
-   */
-  private String outProblem(Path skey, Path vkey) {
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      return "--out "
-          + out
-          + " is a file, not a directory; keygen writes NAME.skey and NAME.vkey into the"
-          + " directory that --out names";
-    }
-    Path ancestor = out.toAbsolutePath().getParent();
-    while (ancestor != null && !Files.exists(ancestor)) {
-      ancestor = ancestor.getParent();
-    }
-    if (!Files.exists(out) && ancestor != null && !Files.isDirectory(ancestor)) {
-      return "--out "
-          + out
-          + " cannot be created: its parent "
-          + ancestor
-          + " is a file, not a directory";
-    }
-    for (Path p : new Path[] {skey, vkey}) {
-      String what = keyFile(p, skey);
-      if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-        return what
-            + " "
-            + p
-            + " is a directory, where the new key file was to be written;"
-            + " remove it or choose another --out";
-      }
-      if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-        return what
-            + " "
-            + p
-            + " already exists and keygen never overwrites a key; remove it"
-            + " or choose another --out";
-      }
-    }
-    return null;
-  }
-
-  /** Writes both key files; on failure removes what it wrote and says what went wrong. */
-  private String write(Path skey, Path vkey, NoteSigner signer) {
-    try {
-      Files.createDirectories(out);
-    } catch (IOException e) {
-      return "cannot create the --out directory " + out + ": " + reason(e);
-    }
-    try {
-      writeSecret(skey, signer.skey() + "\n");
-    } catch (IOException e) {
-      return "cannot write the signer key file " + skey + ": " + reason(e);
-    }
-    try {
-      Files.writeString(vkey, signer.verifier().vkey() + "\n", StandardOpenOption.CREATE_NEW);
-    } catch (IOException e) {
-      // Half a key pair is useless and would make the next run fail as "already exists".
-      String removed;
-      try {
-        Files.delete(skey);
-        removed = "; the signer key file " + skey + " was removed again";
-      } catch (IOException d) {
-        removed = "; the signer key file " + skey + " could not be removed: " + reason(d);
-      }
-      return "cannot write the verifier key file " + vkey + ": " + reason(e) + removed;
-    }
-    return null;
-  }
-
-  private static String keyFile(Path p, Path skey) {
-    return p.equals(skey) ? "signer key file" : "verifier key file";
-  }
-
-  /** What went wrong, in words; a bare NIO message is often only the path. */
-  private static String reason(IOException e) {
-    if (e instanceof FileAlreadyExistsException x) {
-      return (x.getFile() == null ? "it" : x.getFile()) + " already exists and is not a directory";
-    }
-    if (e instanceof NoSuchFileException x) {
-      return (x.getFile() == null ? "a parent directory" : x.getFile()) + " does not exist";
-    }
-    if (e instanceof AccessDeniedException x) {
-      return "permission denied" + (x.getFile() == null ? "" : " on " + x.getFile());
-    }
-    if (e instanceof FileSystemException x && x.getReason() != null) {
-      return x.getReason();
-    }
-    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-  }
-
-  /** Makes a key name safe as a file name, keeping it readable. */
-  static String fileName(String keyName) {
-    return keyName.replaceAll("[^A-Za-z0-9._-]", "_");
+  /** The library's message with what to do about it on this command line. */
+  private String problem(KeyFileException e) {
+    String retry = "; remove it or choose another --out";
+    return switch (e.problem()) {
+      case DIRECTORY_IS_A_FILE ->
+          "--out "
+              + e.getMessage()
+              + "; keygen writes NAME.skey and NAME.vkey into the directory that --out names";
+      case PARENT_IS_A_FILE -> "--out " + e.getMessage();
+      case KEY_FILE_IS_A_DIRECTORY -> e.getMessage() + retry;
+      case KEY_FILE_EXISTS -> e.getMessage() + " and keygen never overwrites a key" + retry;
+      case CANNOT_CREATE_DIRECTORY ->
+          "cannot create the --out directory " + out + ": " + e.reason();
+      case CANNOT_WRITE -> e.getMessage();
+    };
   }
 
   /**
-   * Writes a new secret file, owner-only (600) from the moment it exists on POSIX file systems.
+   * Writes a new owner-only secret file.
    *
-   * @throws java.nio.file.FileAlreadyExistsException if {@code file} exists
+   * @see KeyFiles#writeSecret
    */
   static void writeSecret(Path file, String text) throws IOException {
-    byte[] data = text.getBytes(StandardCharsets.UTF_8);
-    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      // Created with mode 600 from the start, so the key is never readable by others.
-      Files.createFile(
-          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.write(file, data, StandardOpenOption.TRUNCATE_EXISTING);
-    } else {
-      Files.write(file, data, StandardOpenOption.CREATE_NEW);
-      file.toFile().setReadable(false, false);
-      file.toFile().setReadable(true, true);
-      file.toFile().setWritable(false, false);
-      file.toFile().setWritable(true, true);
-    }
+    KeyFiles.writeSecret(file, text);
   }
 }

@@ -1,13 +1,7 @@
 package dev.aims.cli;
 
-import dev.aims.evidence.record.AiDecision;
-import dev.aims.evidence.record.AiIncidentEvent;
-import dev.aims.evidence.record.EvidenceRecord;
-import dev.aims.evidence.record.KeyRotation;
 import dev.aims.evidence.record.LoggedRecord;
 import dev.aims.evidence.record.MalformedLeafException;
-import dev.aims.evidence.record.MonitoringEvent;
-import dev.aims.evidence.record.OversightAction;
 import dev.aims.evidence.record.RecordQuery;
 import dev.aims.evidence.record.RecordType;
 import dev.aims.evidence.store.FileStore;
@@ -16,9 +10,6 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -48,6 +39,19 @@ public final class LogCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * Opens the evidence log in {@code dir} for reading; when there is none, says so on {@code err}
+   * and returns null (the commands then end with exit code 2).
+   */
+  static FileStore openLog(Path dir, PrintWriter err) throws IOException {
+    try {
+      return FileStore.openReadOnly(dir);
+    } catch (NoSuchFileException e) {
+      err.println("FAILED: " + dir + " is not an evidence log directory");
+      return null;
+    }
   }
 
   /** {@code aims log show DIR}: prints the records that match the filters, in log order. */
@@ -104,11 +108,8 @@ public final class LogCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       RecordQuery query = query();
-      FileStore store;
-      try {
-        store = FileStore.openReadOnly(dir);
-      } catch (NoSuchFileException e) {
-        err.println("FAILED: " + dir + " is not an evidence log directory");
+      FileStore store = openLog(dir, err);
+      if (store == null) {
         return 2;
       }
       long shown = 0;
@@ -135,7 +136,7 @@ public final class LogCommand implements Runnable {
                     r.type().id(),
                     r.system(),
                     String.join(",", r.controls()),
-                    summary(r)));
+                    r.summary()));
           }
         }
       } catch (MalformedLeafException e) {
@@ -172,63 +173,11 @@ public final class LogCommand implements Runnable {
 
     private Instant instant(String option, String text) {
       try {
-        return Instant.parse(text);
-      } catch (DateTimeParseException e) {
-        try {
-          return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException e2) {
-          throw new CommandLine.ParameterException(
-              spec.commandLine(),
-              option
-                  + ": '"
-                  + text
-                  + "' is neither an instant (2026-03-01T09:30:00Z) nor a date (2026-03-01)");
-        }
+        return RecordQuery.instantOrDate(text);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), option + ": " + e.getMessage());
       }
-    }
-
-    /** One line about the record, in the words of its type. */
-    static String summary(LoggedRecord r) {
-      EvidenceRecord rec = r.record();
-      if (rec instanceof AiDecision d) {
-        return d.model()
-            + " "
-            + d.modelVersion()
-            + ": "
-            + d.decision()
-            + d.confidence().map(c -> " (confidence " + c + ")").orElse("")
-            + d.oversight()
-                .map(o -> ", " + o.outcome().toString().toLowerCase() + " by " + o.reviewer())
-                .orElse("");
-      }
-      if (rec instanceof MonitoringEvent m) {
-        return m.kind().toString().toLowerCase()
-            + " "
-            + m.metric()
-            + "="
-            + m.value()
-            + m.threshold().map(t -> " (threshold " + t + ")").orElse("")
-            + (m.breach() ? " BREACH" : "");
-      }
-      if (rec instanceof OversightAction o) {
-        return o.outcome().toString().toLowerCase()
-            + " by "
-            + o.reviewer()
-            + o.reason().map(x -> ": " + x).orElse("");
-      }
-      if (rec instanceof AiIncidentEvent i) {
-        return i.incidentId()
-            + " "
-            + i.severity().toString().toLowerCase()
-            + " "
-            + i.status().toString().toLowerCase()
-            + ": "
-            + i.summary();
-      }
-      if (rec instanceof KeyRotation k) {
-        return "signing key " + k.previousKey() + " -> " + k.nextKey();
-      }
-      return r.type().id();
     }
   }
 

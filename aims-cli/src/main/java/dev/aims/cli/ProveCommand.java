@@ -1,21 +1,14 @@
 package dev.aims.cli;
 
-import dev.aims.evidence.merkle.MerkleHash;
 import dev.aims.evidence.merkle.ProofException;
-import dev.aims.evidence.merkle.Proofs;
 import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.proof.TlogProof;
 import dev.aims.evidence.spi.LogStore;
 import dev.aims.evidence.store.FileStore;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -63,11 +56,8 @@ public final class ProveCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    FileStore store;
-    try {
-      store = FileStore.openReadOnly(dir);
-    } catch (NoSuchFileException e) {
-      err.println("FAILED: " + dir + " is not an evidence log directory");
+    FileStore store = LogCommand.openLog(dir, err);
+    if (store == null) {
       return 2;
     }
     try (store) {
@@ -93,12 +83,9 @@ public final class ProveCommand implements Callable<Integer> {
                 + " records); let the log write one, then prove again");
         return 1;
       }
-      byte[] entry = store.entry(index);
-      List<byte[]> hashes;
+      String proof;
       try {
-        hashes = Proofs.inclusion(index, cp.size(), store.nodes());
-        // Never hand out a proof that does not lead to the signed root.
-        Proofs.verifyInclusion(index, cp.size(), MerkleHash.leaf(entry), hashes, cp.root());
+        proof = TlogProof.prove(store, index, latest.get()).format();
       } catch (ProofException e) {
         err.println(
             "FAILED: the stored tree does not prove record "
@@ -107,21 +94,12 @@ public final class ProveCommand implements Callable<Integer> {
                 + e.getMessage()
                 + "); run 'aims verify' on the log");
         return 1;
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
       }
-      String proof = TlogProof.of(index, entry, hashes, latest.get()).format();
       if (outFile == null) {
         out.print(proof);
         out.flush();
       } else {
-        Files.writeString(
-            outFile,
-            proof,
-            StandardCharsets.UTF_8,
-            StandardOpenOption.CREATE,
-            StandardOpenOption.TRUNCATE_EXISTING,
-            StandardOpenOption.WRITE);
+        Files.writeString(outFile, proof);
         out.println(
             "wrote proof of record "
                 + index

@@ -1,7 +1,6 @@
 package dev.aims.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.aims.core.json.AimsJson;
 import dev.aims.core.records.AimsRecords;
 import java.io.PrintWriter;
@@ -65,12 +64,12 @@ abstract class RecordsDirectoryCommand implements Callable<Integer> {
   }
 
   void printJson(Object value) throws JsonProcessingException {
-    out()
-        .println(
-            AimsJson.mapper()
-                .writer()
-                .with(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(value));
+    printJson(out(), value);
+  }
+
+  /** Prints {@code value} as indented JSON: the one JSON form of every command's --json. */
+  static void printJson(PrintWriter out, Object value) throws JsonProcessingException {
+    out.println(AimsJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));
   }
 
   /** Reads {@code --date} values, naming the value when it is not a date. */

@@ -4,16 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.aims.assessment.risk.RiskBand;
 import dev.aims.assessment.risk.RiskMatrix;
 import dev.aims.assessment.risk.RiskRegisterTable;
-import dev.aims.core.json.AimsJson;
+import dev.aims.assessment.risk.RiskScore;
 import dev.aims.core.records.AimsRecords;
-import dev.aims.core.risk.RiskCriteria;
-import dev.aims.core.risk.RiskLevel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -93,7 +88,6 @@ public final class RiskCommand implements Runnable {
       AimsRecords loaded = records == null ? null : RecordsDirectory.load(records);
       RiskMatrix matrix =
           loaded == null ? RiskMatrix.defaultMatrix() : RiskMatrix.forRecords(loaded);
-      RiskCriteria criteria = loaded == null ? RiskCriteria.defaults() : loaded.riskCriteria();
       boolean own = loaded != null && loaded.riskMatrix().isPresent();
       String size = matrix.likelihoodLevels() + "x" + matrix.severityLevels();
       // Named after whose it is, so that a score is never mistaken for one on the other matrix.
@@ -105,43 +99,33 @@ public final class RiskCommand implements Runnable {
           loaded == null ? "the default criteria" : loaded.organisationName() + "'s criteria";
       checkRange("--likelihood", likelihood, matrix.likelihoodLevels(), own, matrixName);
       checkRange("--severity", severity, matrix.severityLevels(), own, matrixName);
-      RiskLevel level = matrix.level(likelihood, severity);
-      int score = matrix.score(likelihood, severity);
-      Optional<RiskBand> band = matrix.band(level);
-      boolean acceptable = criteria.accepts(level);
+      RiskScore r =
+          loaded == null
+              ? RiskScore.onDefaults(likelihood, severity)
+              : RiskScore.forRecords(loaded, likelihood, severity);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("matrix", (own ? "organisation " : "default ") + size);
-        result.put("likelihood", axis(likelihood, matrix.likelihoodName(likelihood)));
-        result.put("severity", axis(severity, matrix.severityName(severity)));
-        result.put("score", score);
-        result.put("level", level);
-        band.ifPresent(b -> result.put("band", b));
-        result.put("acceptable", acceptable);
-        result.put("maxAcceptableLevel", criteria.maxAcceptableLevel());
-        out.println(AimsJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+        RecordsDirectoryCommand.printJson(out, r);
       } else {
         out.println("Risk score on " + matrixName + " (Clause 6.1.2)");
-        out.println("  likelihood  " + likelihood + "  " + matrix.likelihoodName(likelihood));
-        out.println("  severity    " + severity + "  " + matrix.severityName(severity));
-        out.println("  score       " + score + "  (likelihood x severity)");
-        out.println("  level       " + level);
+        out.println("  likelihood  " + likelihood + "  " + r.likelihood().name());
+        out.println("  severity    " + severity + "  " + r.severity().name());
+        out.println("  score       " + r.score() + "  (likelihood x severity)");
+        out.println("  level       " + r.level());
         out.println(
             "  band        "
-                + band.map(b -> b.level() + " " + b.minScore() + "-" + b.maxScore())
+                + r.band()
+                    .map(RiskBand::toString)
                     .orElse(matrix.isBandBased() ? "-" : "- (levels set by the matrix's grid)"));
         out.println(
             "  acceptable  "
-                + (acceptable
-                    ? "yes: " + criteriaName + " accept up to " + criteria.maxAcceptableLevel()
-                    : "no: "
-                        + criteriaName
-                        + " accept up to "
-                        + criteria.maxAcceptableLevel()
-                        + "; accepting "
-                        + level
-                        + " needs an approver (Clause 6.1.3)"));
+                + (r.acceptable() ? "yes: " : "no: ")
+                + criteriaName
+                + " accept up to "
+                + r.maxAcceptableLevel()
+                + (r.acceptable()
+                    ? ""
+                    : "; accepting " + r.level() + " needs an approver (Clause 6.1.3)"));
       }
       out.flush();
       return 0;
@@ -158,13 +142,6 @@ public final class RiskCommand implements Runnable {
                     ? " is outside the scale 1.." + max + " of " + matrixName
                     : " is outside the default matrix's scale 1.." + max));
       }
-    }
-
-    private static Map<String, Object> axis(int level, String name) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("level", level);
-      m.put("name", name);
-      return m;
     }
   }
 
@@ -217,17 +194,7 @@ public final class RiskCommand implements Runnable {
                   "Owner",
                   "Review",
                   "Acceptance"),
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              16,
-              0,
-              16,
-              0,
-              30);
+              new int[] {0, 0, 0, 0, 0, 0, 16, 0, 16, 0, 30});
       for (RiskRegisterTable.Row r : t.rows()) {
         table.row(
             r.id(),

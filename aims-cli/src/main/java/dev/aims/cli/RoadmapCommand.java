@@ -59,14 +59,7 @@ public final class RoadmapCommand extends RecordsDirectoryCommand.OfDirectory {
       TextTable t =
           new TextTable(
               List.of("#", "Ref", "", "Due", "Priority", "Action", "Because", "Horizon set by"),
-              0,
-              0,
-              0,
-              0,
-              0,
-              40,
-              44,
-              30);
+              new int[] {0, 0, 0, 0, 0, 40, 44, 30});
       for (RoadmapAction a : actions) {
         t.row(
             String.valueOf(a.rank()),

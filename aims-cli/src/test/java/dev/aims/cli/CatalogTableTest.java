@@ -20,6 +20,33 @@ class CatalogTableTest {
   }
 
   @Test
+  void printRows_leavesOutTheHeaderButKeepsItsColumns() {
+    StringWriter out = new StringWriter();
+    new CatalogTable("", "")
+        .row("Area", "A.6")
+        .row("Emphasis", "BOTH")
+        .printRows(new PrintWriter(out, true), "");
+    assertThat(out.toString().lines()).containsExactly("Area      A.6", "Emphasis  BOTH");
+  }
+
+  @Test
+  void printWrapped_indentsFollowingLinesUnderTheText_withinTheWidth() {
+    StringWriter out = new StringWriter();
+    String text = "word ".repeat(40).strip();
+    CatalogTable.printWrapped(new PrintWriter(out, true), "  - ", text);
+    assertThat(out.toString().lines())
+        .hasSize(3)
+        .allMatch(l -> l.length() <= CatalogTable.WIDTH)
+        .first()
+        .asString()
+        .startsWith("  - word");
+    assertThat(out.toString().lines().skip(1)).allMatch(l -> l.startsWith("    word"));
+    StringWriter empty = new StringWriter();
+    CatalogTable.printWrapped(new PrintWriter(empty, true), "Gist: ", "");
+    assertThat(empty.toString()).isEqualTo("Gist: " + System.lineSeparator());
+  }
+
+  @Test
   void row_rejectsWrongCellCount() {
     assertThatThrownBy(() -> new CatalogTable("A", "B").row("only one"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -7,9 +7,20 @@ package dev.aims.core.catalog;
  */
 public enum ApplicabilityEmphasis {
   /** Mostly for organisations that develop or provide AI systems. */
-  PROVIDER,
+  PROVIDER("mostly organisations that develop or provide AI systems"),
   /** Mostly for organisations that use (deploy, operate) AI systems. */
-  USER,
+  USER("mostly organisations that use AI systems"),
   /** Equally relevant to providers and users. */
-  BOTH
+  BOTH("providers and users alike");
+
+  private final String description;
+
+  ApplicabilityEmphasis(String description) {
+    this.description = description;
+  }
+
+  /** Returns whom the emphasis points to, in a few lower-case words. */
+  public String description() {
+    return description;
+  }
 }

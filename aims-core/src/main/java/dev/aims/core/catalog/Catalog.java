@@ -135,6 +135,11 @@ public final class Catalog {
 
   // ---- Annex A ----
 
+  /** Returns the title of the control or clause {@code id}; empty when it is neither. */
+  public Optional<String> title(String id) {
+    return findControl(id).map(Control::title).or(() -> findClause(id).map(Clause::title));
+  }
+
   /** Returns the nine Annex A areas, A.2 to A.10. */
   public List<AnnexAArea> areas() {
     return areas.all();

@@ -6,7 +6,8 @@
  *
  * <p>Keys travel as the signed-note key texts: a signer key {@code PRIVATE+KEY+name+id+data} that
  * the log owner keeps secret, and a verifier key {@code name+id+data} that auditors need to check a
- * log offline.
+ * log offline. {@link dev.aims.evidence.note.KeyFiles} writes them as {@code NAME.skey}
+ * (owner-only) and {@code NAME.vkey} files and never overwrites one.
  */
 @AimsStyle
 package dev.aims.evidence.note;

@@ -6,6 +6,9 @@ import dev.aims.evidence.merkle.Proofs;
 import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.note.NoteException;
 import dev.aims.evidence.note.NoteVerifier;
+import dev.aims.evidence.spi.LogStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -83,6 +86,36 @@ public final class TlogProof {
   /** Returns a proof without extra data; the verifier must then be given the entry. */
   public static TlogProof of(long index, List<byte[]> hashes, String signedCheckpoint) {
     return new TlogProof(index, null, hashes, signedCheckpoint);
+  }
+
+  /**
+   * Proves that the entry at {@code index} of {@code store}'s log is included under {@code
+   * signedCheckpoint}, from stored tree nodes (O(log n) reads), and checks that the proof leads to
+   * the checkpoint's root before returning it: a proof that does not verify is never handed out.
+   * The proof carries the entry.
+   *
+   * @param signedCheckpoint a signed checkpoint of the log, verbatim (as {@link
+   *     LogStore#latestCheckpoint()} returns it); its signature is not checked here
+   * @throws IllegalArgumentException if the checkpoint does not cover {@code index} or is not a
+   *     signed checkpoint
+   * @throws ProofException if the stored tree does not lead to the checkpoint's root
+   * @throws IOException if the store cannot be read
+   */
+  public static TlogProof prove(LogStore store, long index, String signedCheckpoint)
+      throws IOException, ProofException {
+    Checkpoint cp = LogStore.checkpointOf(signedCheckpoint);
+    if (index < 0 || index >= cp.size()) {
+      throw new IllegalArgumentException(
+          "record " + index + " is not covered by the checkpoint of " + cp.size() + " records");
+    }
+    byte[] entry = store.entry(index);
+    try {
+      List<byte[]> hashes = Proofs.inclusion(index, cp.size(), store.nodes());
+      Proofs.verifyInclusion(index, cp.size(), MerkleHash.leaf(entry), hashes, cp.root());
+      return of(index, entry, hashes, signedCheckpoint);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /** The zero-based index of the entry in the log. */

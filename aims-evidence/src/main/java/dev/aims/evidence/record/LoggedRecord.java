@@ -7,6 +7,7 @@ import dev.aims.evidence.merkle.MerkleHash;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -143,6 +144,62 @@ public final class LoggedRecord {
       record = r;
     }
     return r;
+  }
+
+  /**
+   * Returns one line about the record in the words of its type, for listings: the model, version,
+   * decision and oversight of a decision; the kind, metric, value, threshold and breach of a
+   * monitoring event; and so on. A type without its own line gives its id. The words do not depend
+   * on the default locale.
+   *
+   * @throws MalformedLeafException as {@link #record()} does
+   */
+  public String summary() {
+    EvidenceRecord rec = record();
+    if (rec instanceof AiDecision d) {
+      return d.model()
+          + " "
+          + d.modelVersion()
+          + ": "
+          + d.decision()
+          + d.confidence().map(c -> " (confidence " + c + ")").orElse("")
+          + d.oversight()
+              .map(
+                  o ->
+                      ", "
+                          + o.outcome().toString().toLowerCase(Locale.ROOT)
+                          + " by "
+                          + o.reviewer())
+              .orElse("");
+    }
+    if (rec instanceof MonitoringEvent m) {
+      return m.kind().toString().toLowerCase(Locale.ROOT)
+          + " "
+          + m.metric()
+          + "="
+          + m.value()
+          + m.threshold().map(t -> " (threshold " + t + ")").orElse("")
+          + (m.breach() ? " BREACH" : "");
+    }
+    if (rec instanceof OversightAction o) {
+      return o.outcome().toString().toLowerCase(Locale.ROOT)
+          + " by "
+          + o.reviewer()
+          + o.reason().map(x -> ": " + x).orElse("");
+    }
+    if (rec instanceof AiIncidentEvent i) {
+      return i.incidentId()
+          + " "
+          + i.severity().toString().toLowerCase(Locale.ROOT)
+          + " "
+          + i.status().toString().toLowerCase(Locale.ROOT)
+          + ": "
+          + i.summary();
+    }
+    if (rec instanceof KeyRotation k) {
+      return "signing key " + k.previousKey() + " -> " + k.nextKey();
+    }
+    return type.id();
   }
 
   private EvidenceRecord decodeBody() {

@@ -3,6 +3,9 @@ package dev.aims.evidence.record;
 import dev.aims.evidence.spi.LogStore;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +47,25 @@ public final class RecordQuery {
   /** Returns the query that matches every record. */
   public static RecordQuery all() {
     return ALL;
+  }
+
+  /**
+   * Reads a bound of the time of occurrence: an instant ({@code 2026-03-01T09:30:00Z}), or a date
+   * ({@code 2026-03-01}) meaning its start in UTC.
+   *
+   * @throws IllegalArgumentException quoting the text when it is neither
+   */
+  public static Instant instantOrDate(String text) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      try {
+        return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+      } catch (DateTimeParseException e2) {
+        throw new IllegalArgumentException(
+            "'" + text + "' is neither an instant (2026-03-01T09:30:00Z) nor a date (2026-03-01)");
+      }
+    }
   }
 
   /** Returns a new builder. */

@@ -12,6 +12,7 @@ import dev.aims.evidence.merkle.Proofs;
 import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.note.NoteException;
 import dev.aims.evidence.note.NoteSigner;
+import dev.aims.evidence.store.InMemoryStore;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -41,6 +42,41 @@ class TlogProofTest {
   private static TlogProof proofOf(int index) {
     return TlogProof.of(
         index, ENTRIES.get(index), Proofs.inclusion(index, 21, NODES), signedCheckpoint);
+  }
+
+  @Test
+  void prove_fromAStore_equalsTheProofFromTheNodes_andVerifies() throws Exception {
+    try (InMemoryStore store = InMemoryStore.create()) {
+      store.append(ENTRIES);
+      for (int i = 0; i < 21; i += 4) {
+        TlogProof p = TlogProof.prove(store, i, signedCheckpoint);
+        assertThat(p).isEqualTo(proofOf(i));
+        assertThat(p.verify(SIGNER.verifier())).isEqualTo(checkpoint);
+      }
+    }
+  }
+
+  @Test
+  void prove_refusesAnIndexTheCheckpointDoesNotCover() throws Exception {
+    try (InMemoryStore store = InMemoryStore.create()) {
+      store.append(ENTRIES);
+      store.append(List.of(CanonicalJson.write(Map.of("type", "decision", "seq", 21))));
+      assertThatThrownBy(() -> TlogProof.prove(store, 21, signedCheckpoint))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("record 21 is not covered by the checkpoint of 21 records");
+    }
+  }
+
+  @Test
+  void prove_neverHandsOutAProofThatMissesTheSignedRoot() throws Exception {
+    try (InMemoryStore store = InMemoryStore.create()) {
+      // Another log of the same size: its tree does not lead to this checkpoint's root.
+      for (long i = 0; i < 21; i++) {
+        store.append(List.of(CanonicalJson.write(Map.of("type", "other", "seq", i))));
+      }
+      assertThatThrownBy(() -> TlogProof.prove(store, 3, signedCheckpoint))
+          .isInstanceOf(ProofException.class);
+    }
   }
 
   @Test

@@ -14,6 +14,16 @@ class RecordQueryTest {
   static final Instant T = Instant.parse("2026-03-01T00:00:00Z");
 
   @Test
+  void instantOrDate_readsAnInstantOrTheStartOfADayInUtc() {
+    assertThat(RecordQuery.instantOrDate("2026-03-01T09:30:00Z"))
+        .isEqualTo(Instant.parse("2026-03-01T09:30:00Z"));
+    assertThat(RecordQuery.instantOrDate("2026-03-01")).isEqualTo(T);
+    assertThatThrownBy(() -> RecordQuery.instantOrDate("March"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'March' is neither an instant (2026-03-01T09:30:00Z) nor a date (2026-03-01)");
+  }
+
+  @Test
   void select_filtersBySystemTypeTimeAndIndex() throws Exception {
     InMemoryStore store = InMemoryStore.create();
     List<EvidenceRecord> records = EnvelopeTest.oneOfEachType();
