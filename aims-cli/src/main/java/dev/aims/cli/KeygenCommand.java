@@ -4,7 +4,6 @@ import dev.aims.evidence.note.KeyFileException;
 import dev.aims.evidence.note.KeyFiles;
 import dev.aims.evidence.note.NoteException;
 import dev.aims.evidence.note.NoteSigner;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -89,14 +88,5 @@ public final class KeygenCommand implements Callable<Integer> {
           "cannot create the --out directory " + out + ": " + e.reason();
       case CANNOT_WRITE -> e.getMessage();
     };
-  }
-
-  /**
-   * Writes a new owner-only secret file.
-   *
-   * @see KeyFiles#writeSecret
-   */
-  static void writeSecret(Path file, String text) throws IOException {
-    KeyFiles.writeSecret(file, text);
   }
 }

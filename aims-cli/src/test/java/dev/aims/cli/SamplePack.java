@@ -3,6 +3,7 @@ package dev.aims.cli;
 import dev.aims.audit.pack.AuditPack;
 import dev.aims.core.records.AimsRecords;
 import dev.aims.evidence.EvidenceLog;
+import dev.aims.evidence.note.KeyFiles;
 import dev.aims.evidence.note.NoteSigner;
 import dev.aims.evidence.privacy.ProtectedValue;
 import dev.aims.evidence.record.AiDecision;
@@ -71,7 +72,7 @@ final class SamplePack implements ExtensionContext.Store.CloseableResource {
       Path logDir = dir.resolve("evidence");
       Files.createDirectories(dir.resolve("keys"));
       NoteSigner signer = NoteSigner.generate("test.aims.dev/credit-scoring");
-      KeygenCommand.writeSecret(dir.resolve("keys/log.skey"), signer.skey() + "\n");
+      KeyFiles.writeSecret(dir.resolve("keys/log.skey"), signer.skey() + "\n");
       Files.writeString(
           dir.resolve("keys/log.vkey"), signer.verifier().vkey() + "\n", StandardCharsets.UTF_8);
       long r = 0;

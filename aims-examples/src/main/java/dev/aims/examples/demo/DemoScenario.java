@@ -22,6 +22,7 @@ import dev.aims.core.risk.RiskLevel;
 import dev.aims.core.soa.StatementOfApplicability;
 import dev.aims.core.system.AiSystem;
 import dev.aims.evidence.EvidenceLog;
+import dev.aims.evidence.note.KeyFiles;
 import dev.aims.evidence.note.NoteSigner;
 import dev.aims.evidence.record.AiIncidentEvent;
 import dev.aims.evidence.record.HumanOversight;
@@ -31,14 +32,11 @@ import dev.aims.evidence.record.MonitoringKind;
 import dev.aims.evidence.record.OversightOutcome;
 import dev.aims.examples.service.CreditDecisionService;
 import dev.aims.examples.service.Reviewer;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -186,7 +184,7 @@ final class DemoScenario {
     Path vkey = keys.resolve("log.vkey");
     // A rerun replaces the key; the new one is owner-only from the moment it exists.
     Files.deleteIfExists(skey);
-    writeSecret(skey, signer.skey() + "\n");
+    KeyFiles.writeSecret(skey, signer.skey() + "\n");
     Files.writeString(vkey, signer.verifier().vkey() + "\n", StandardCharsets.UTF_8);
 
     step("Run " + decisions + " decisions, each logged as evidence; borderline scores reviewed");
@@ -425,27 +423,6 @@ final class DemoScenario {
       return HumanOversight.of(
           who, r < 0.30 ? OversightOutcome.ESCALATED : OversightOutcome.APPROVED);
     };
-  }
-
-  /** Writes a new file only its owner can read and write: the log's signing key. */
-  private static void writeSecret(Path file, String text) throws IOException {
-    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      // Created with mode 600 from the start, so the key is never readable by others.
-      Files.createFile(
-          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } else {
-      Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-      File f = file.toFile();
-      boolean ownerOnly =
-          f.setReadable(false, false)
-              && f.setReadable(true, true)
-              && f.setWritable(false, false)
-              && f.setWritable(true, true);
-      if (!ownerOnly) {
-        throw new IOException("cannot make " + file + " readable by its owner only");
-      }
-    }
   }
 
   private void incident(
