@@ -26,7 +26,7 @@ class LoggedRecordSummaryTest {
     assertThat(s.get(1)).isEqualTo("bias approval-rate-gap=0.031 (threshold 0.05)");
     assertThat(s.get(2)).isEqualTo("rejected by uw-9: documents inconsistent");
     assertThat(s.get(3))
-        .isEqualTo("INC-2031 high mitigated: scores drifted for one region; model rolled back");
+        .isEqualTo("INC-2031 high contained: scores drifted for one region; model rolled back");
     assertThat(s.get(4)).startsWith("signing key example.com/a+").contains(" -> example.com/b+");
     assertThat(s.get(5)).isEqualTo("impact-assessment");
   }
@@ -43,7 +43,7 @@ class LoggedRecordSummaryTest {
       turkish.remove(4);
       root.remove(4);
       assertThat(turkish).isEqualTo(root);
-      assertThat(summaries().get(3)).contains(" high mitigated: ");
+      assertThat(summaries().get(3)).contains(" high contained: ");
     } finally {
       Locale.setDefault(before);
     }
