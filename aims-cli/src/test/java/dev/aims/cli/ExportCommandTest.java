@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aims.cli.LogFixtures.Run;
 import dev.aims.evidence.EvidenceLog;
+import dev.aims.evidence.internal.FileLayout;
 import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.note.NoteSigner;
 import dev.aims.evidence.record.Envelope;
-import dev.aims.evidence.store.FileLayout;
 import dev.aims.evidence.store.FileStore;
 import dev.aims.evidence.tiles.TileLogVerifier;
 import java.io.IOException;

@@ -169,7 +169,7 @@ class PackExportTest {
         }
       }
     }
-    Path entries = log.resolve(dev.aims.evidence.store.FileLayout.ENTRIES_FILE);
+    Path entries = log.resolve(dev.aims.evidence.internal.FileLayout.ENTRIES_FILE);
     Files.delete(entries);
     Files.createDirectory(entries);
     Path out = tmp.resolve("target/pack");

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.aims.cli.LogFixtures.Run;
 import dev.aims.evidence.EvidenceLog;
+import dev.aims.evidence.internal.FileLayout;
 import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.note.NoteSigner;
-import dev.aims.evidence.store.FileLayout;
 import dev.aims.evidence.store.FileStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

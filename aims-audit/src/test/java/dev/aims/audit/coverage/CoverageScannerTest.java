@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aims.assessment.coverage.ControlEvidence;
 import dev.aims.assessment.coverage.EvidenceCoverage;
+import dev.aims.evidence.internal.FileLayout;
 import dev.aims.evidence.note.NoteSigner;
-import dev.aims.evidence.store.FileLayout;
 import dev.aims.evidence.verify.Problem;
 import java.io.IOException;
 import java.io.RandomAccessFile;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aims.audit.report.ReportData;
+import dev.aims.evidence.internal.FileLayout;
 import dev.aims.evidence.note.NoteSigner;
-import dev.aims.evidence.store.FileLayout;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aims.core.json.AimsJson;
+import dev.aims.evidence.internal.FileLayout;
 import dev.aims.evidence.note.NoteSigner;
 import dev.aims.evidence.proof.TlogProof;
 import dev.aims.evidence.record.RecordType;
-import dev.aims.evidence.store.FileLayout;
 import dev.aims.evidence.store.FileStore;
 import java.io.IOException;
 import java.math.BigInteger;

@@ -1,10 +1,10 @@
 package dev.aims.benchmarks.proof;
 
+import dev.aims.evidence.internal.FileLayout;
 import dev.aims.evidence.merkle.CompactRange;
 import dev.aims.evidence.merkle.MerkleHash;
 import dev.aims.evidence.merkle.NodeSource;
 import dev.aims.evidence.merkle.Proofs;
-import dev.aims.evidence.store.FileLayout;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

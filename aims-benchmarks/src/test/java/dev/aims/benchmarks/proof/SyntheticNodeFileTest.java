@@ -3,11 +3,11 @@ package dev.aims.benchmarks.proof;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aims.evidence.internal.FileLayout;
 import dev.aims.evidence.merkle.CompactRange;
 import dev.aims.evidence.merkle.MerkleHash;
 import dev.aims.evidence.merkle.ProofException;
 import dev.aims.evidence.merkle.Proofs;
-import dev.aims.evidence.store.FileLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,19 +1,20 @@
 package dev.aims.evidence.store;
 
-import static dev.aims.evidence.store.FileLayout.CHECKPOINTS_FILE;
-import static dev.aims.evidence.store.FileLayout.ENTRIES_FILE;
-import static dev.aims.evidence.store.FileLayout.FORMAT_FILE;
-import static dev.aims.evidence.store.FileLayout.FORMAT_LINE;
-import static dev.aims.evidence.store.FileLayout.INDEX_FILE;
-import static dev.aims.evidence.store.FileLayout.INDEX_WIDTH;
-import static dev.aims.evidence.store.FileLayout.LOCK_FILE;
-import static dev.aims.evidence.store.FileLayout.NODES_FILE;
-import static dev.aims.evidence.store.FileLayout.NODE_WIDTH;
-import static dev.aims.evidence.store.FileLayout.nodeCount;
-import static dev.aims.evidence.store.FileLayout.nodePosition;
-import static dev.aims.evidence.store.FileLayout.readFully;
-import static dev.aims.evidence.store.FileLayout.writeFully;
+import static dev.aims.evidence.internal.FileLayout.CHECKPOINTS_FILE;
+import static dev.aims.evidence.internal.FileLayout.ENTRIES_FILE;
+import static dev.aims.evidence.internal.FileLayout.FORMAT_FILE;
+import static dev.aims.evidence.internal.FileLayout.FORMAT_LINE;
+import static dev.aims.evidence.internal.FileLayout.INDEX_FILE;
+import static dev.aims.evidence.internal.FileLayout.INDEX_WIDTH;
+import static dev.aims.evidence.internal.FileLayout.LOCK_FILE;
+import static dev.aims.evidence.internal.FileLayout.NODES_FILE;
+import static dev.aims.evidence.internal.FileLayout.NODE_WIDTH;
+import static dev.aims.evidence.internal.FileLayout.nodeCount;
+import static dev.aims.evidence.internal.FileLayout.nodePosition;
+import static dev.aims.evidence.internal.FileLayout.readFully;
+import static dev.aims.evidence.internal.FileLayout.writeFully;
 
+import dev.aims.evidence.internal.FileLayout;
 import dev.aims.evidence.merkle.CompactRange;
 import dev.aims.evidence.merkle.MerkleHash;
 import dev.aims.evidence.merkle.NodeSink;

@@ -3,7 +3,7 @@
  * local disk, and {@link dev.aims.evidence.store.InMemoryStore} for tests.
  *
  * <p>Both implement {@link dev.aims.evidence.spi.LogStore}. {@link
- * dev.aims.evidence.store.FileLayout} documents the directory layout, which the verifier reads
+ * dev.aims.evidence.internal.FileLayout} documents the directory layout, which the verifier reads
  * without going through a store.
  */
 package dev.aims.evidence.store;

@@ -1,10 +1,10 @@
 package dev.aims.evidence.verify;
 
-import static dev.aims.evidence.store.FileLayout.FORMAT_FILE;
+import static dev.aims.evidence.internal.FileLayout.FORMAT_FILE;
 
+import dev.aims.evidence.internal.FileLayout;
 import dev.aims.evidence.note.NoteVerifier;
 import dev.aims.evidence.record.KeyRotation;
-import dev.aims.evidence.store.FileLayout;
 import dev.aims.evidence.tiles.TileLogException;
 import dev.aims.evidence.tiles.TileLogVerifier;
 import dev.aims.evidence.tiles.TilePaths;

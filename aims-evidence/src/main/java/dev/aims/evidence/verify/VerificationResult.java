@@ -39,7 +39,7 @@ public record VerificationResult(
 
   /** The directory layouts the verifier reads. */
   public enum Layout {
-    /** An AIMS evidence-log directory ({@link dev.aims.evidence.store.FileLayout}). */
+    /** An AIMS evidence-log directory ({@link dev.aims.evidence.internal.FileLayout}). */
     AIMS_LOG,
     /** A C2SP tlog-tiles directory. */
     TLOG_TILES,

@@ -1,17 +1,18 @@
 package dev.aims.evidence.verify;
 
-import static dev.aims.evidence.store.FileLayout.CHECKPOINTS_FILE;
-import static dev.aims.evidence.store.FileLayout.ENTRIES_FILE;
-import static dev.aims.evidence.store.FileLayout.FORMAT_FILE;
-import static dev.aims.evidence.store.FileLayout.INDEX_FILE;
-import static dev.aims.evidence.store.FileLayout.INDEX_WIDTH;
-import static dev.aims.evidence.store.FileLayout.NODES_FILE;
-import static dev.aims.evidence.store.FileLayout.NODE_WIDTH;
+import static dev.aims.evidence.internal.FileLayout.CHECKPOINTS_FILE;
+import static dev.aims.evidence.internal.FileLayout.ENTRIES_FILE;
+import static dev.aims.evidence.internal.FileLayout.FORMAT_FILE;
+import static dev.aims.evidence.internal.FileLayout.INDEX_FILE;
+import static dev.aims.evidence.internal.FileLayout.INDEX_WIDTH;
+import static dev.aims.evidence.internal.FileLayout.NODES_FILE;
+import static dev.aims.evidence.internal.FileLayout.NODE_WIDTH;
 import static dev.aims.evidence.verify.LogVerifier.PROGRESS_STEP;
 import static dev.aims.evidence.verify.LogVerifier.vkeys;
 
 import dev.aims.evidence.canonical.CanonicalJson;
 import dev.aims.evidence.canonical.CanonicalJsonException;
+import dev.aims.evidence.internal.FileLayout;
 import dev.aims.evidence.merkle.MerkleHash;
 import dev.aims.evidence.merkle.NodeSource;
 import dev.aims.evidence.merkle.ProofException;
@@ -25,7 +26,6 @@ import dev.aims.evidence.record.LoggedRecord;
 import dev.aims.evidence.record.RecordType;
 import dev.aims.evidence.spi.LogStore;
 import dev.aims.evidence.spi.StoreCorruptedException;
-import dev.aims.evidence.store.FileLayout;
 import dev.aims.evidence.verify.Problem.Check;
 import dev.aims.evidence.verify.VerificationResult.Layout;
 import java.io.IOException;

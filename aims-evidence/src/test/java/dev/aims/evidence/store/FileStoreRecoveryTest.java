@@ -1,13 +1,14 @@
 package dev.aims.evidence.store;
 
-import static dev.aims.evidence.store.FileLayout.CHECKPOINTS_FILE;
-import static dev.aims.evidence.store.FileLayout.ENTRIES_FILE;
-import static dev.aims.evidence.store.FileLayout.FORMAT_FILE;
-import static dev.aims.evidence.store.FileLayout.INDEX_FILE;
-import static dev.aims.evidence.store.FileLayout.NODES_FILE;
+import static dev.aims.evidence.internal.FileLayout.CHECKPOINTS_FILE;
+import static dev.aims.evidence.internal.FileLayout.ENTRIES_FILE;
+import static dev.aims.evidence.internal.FileLayout.FORMAT_FILE;
+import static dev.aims.evidence.internal.FileLayout.INDEX_FILE;
+import static dev.aims.evidence.internal.FileLayout.NODES_FILE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aims.evidence.internal.FileLayout;
 import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.note.NoteSigner;
 import dev.aims.evidence.spi.StoreCorruptedException;

@@ -7,6 +7,7 @@ import dev.aims.evidence.Durability;
 import dev.aims.evidence.EvidenceLog;
 import dev.aims.evidence.EvidenceLogException;
 import dev.aims.evidence.FailurePolicy;
+import dev.aims.evidence.internal.FileLayout;
 import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.note.NoteSigner;
 import dev.aims.evidence.privacy.OpeningStore;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aims.evidence.canonical.CanonicalJson;
 import dev.aims.evidence.canonical.CanonicalJsonException;
-import dev.aims.evidence.store.FileLayout;
+import dev.aims.evidence.internal.FileLayout;
 import dev.aims.evidence.store.FileStore;
 import dev.aims.evidence.verify.Problem.Check;
 import java.io.IOException;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aims.evidence.EvidenceLog;
+import dev.aims.evidence.internal.FileLayout;
 import dev.aims.evidence.merkle.TestVectors;
 import dev.aims.evidence.note.NoteSigner;
 import dev.aims.evidence.note.NoteVerifier;
-import dev.aims.evidence.store.FileLayout;
 import dev.aims.evidence.store.FileStore;
 import dev.aims.evidence.tiles.EntryBundles;
 import dev.aims.evidence.verify.Problem.Check;

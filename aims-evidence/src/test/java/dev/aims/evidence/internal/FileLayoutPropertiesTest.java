@@ -1,4 +1,4 @@
-package dev.aims.evidence.store;
+package dev.aims.evidence.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

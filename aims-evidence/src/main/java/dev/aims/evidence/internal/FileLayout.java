@@ -1,4 +1,4 @@
-package dev.aims.evidence.store;
+package dev.aims.evidence.internal;
 
 import dev.aims.evidence.spi.StoreCorruptedException;
 import java.io.BufferedInputStream;
@@ -17,7 +17,8 @@ import java.util.Optional;
 import java.util.zip.CRC32C;
 
 /**
- * The on-disk layout of a {@link FileStore} directory, shared by the store and the verifier.
+ * The on-disk layout of a {@link dev.aims.evidence.store.FileStore} directory, shared by the store
+ * and the verifier inside aims-evidence; not API (see the package comment).
  *
  * <p>A log directory holds:
  *
@@ -114,7 +115,7 @@ public final class FileLayout {
   }
 
   /** Encodes a signed note as one checkpoint record. */
-  static ByteBuffer encodeRecord(String note) {
+  public static ByteBuffer encodeRecord(String note) {
     byte[] bytes = note.getBytes(StandardCharsets.UTF_8);
     ByteBuffer buf = ByteBuffer.allocate(bytes.length + RECORD_OVERHEAD);
     CRC32C crc = new CRC32C();
@@ -128,7 +129,8 @@ public final class FileLayout {
    * trailer, or returns empty when the trailer does not describe a complete, intact record (an
    * empty file, a torn tail, or damage: the caller then scans the file from the start).
    */
-  static Optional<CheckpointRecord> readLastRecord(FileChannel ch, long length) throws IOException {
+  public static Optional<CheckpointRecord> readLastRecord(FileChannel ch, long length)
+      throws IOException {
     if (length < RECORD_OVERHEAD) {
       return Optional.empty();
     }
@@ -155,7 +157,7 @@ public final class FileLayout {
   }
 
   /** Reads {@code buf.remaining()} bytes at {@code position}, failing on a short file. */
-  static void readFully(FileChannel ch, ByteBuffer buf, long position) throws IOException {
+  public static void readFully(FileChannel ch, ByteBuffer buf, long position) throws IOException {
     long pos = position;
     while (buf.hasRemaining()) {
       int n = ch.read(buf, pos);
@@ -167,7 +169,7 @@ public final class FileLayout {
   }
 
   /** Writes all of {@code buf} at {@code position}. */
-  static void writeFully(FileChannel ch, ByteBuffer buf, long position) throws IOException {
+  public static void writeFully(FileChannel ch, ByteBuffer buf, long position) throws IOException {
     long pos = position;
     while (buf.hasRemaining()) {
       pos += ch.write(buf, pos);
@@ -175,7 +177,7 @@ public final class FileLayout {
   }
 
   /** Opens a buffered stream over {@code file} starting at byte {@code offset}. */
-  static InputStream openAt(Path file, long offset) throws IOException {
+  public static InputStream openAt(Path file, long offset) throws IOException {
     FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
     try {
       ch.position(offset);
