@@ -1,6 +1,7 @@
 package dev.aims.audit.pack;
 
 import dev.aims.assessment.coverage.EvidenceCoverage;
+import dev.aims.audit.StagedDirectory;
 import dev.aims.audit.report.HtmlReport;
 import dev.aims.audit.report.ReportData;
 import dev.aims.audit.sample.Sample;
@@ -22,13 +23,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Stream;
 
 /**
  * The audit pack: a directory an auditor verifies offline with the log's verifier key. {@link
@@ -170,42 +169,7 @@ public final class AuditPack {
               + FileStore.logFiles().get(0)
               + ")");
     }
-    if (Files.exists(out)) {
-      if (!Files.isDirectory(out)) {
-        throw new IllegalArgumentException(
-            "pack directory " + out + " is a file; give a new or empty directory");
-      }
-      try (Stream<Path> s = Files.list(out)) {
-        if (s.findAny().isPresent()) {
-          throw new IllegalArgumentException(
-              "pack directory " + out + " is not empty; give a new or empty directory");
-        }
-      }
-    }
-    Path target = out.toAbsolutePath().normalize();
-    Path parent = target.getParent();
-    if (parent == null) {
-      throw new IllegalArgumentException("pack directory " + out + " cannot be a root directory");
-    }
-    Files.createDirectories(parent);
-    Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
-    try {
-      ReportData data = writeInto(b, staging);
-      if (Files.exists(target)) {
-        Files.delete(target);
-      }
-      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-      return data;
-    } catch (IOException | RuntimeException e) {
-      try {
-        deleteTree(staging);
-      } catch (IOException cleanup) {
-        // The write's own failure is what the caller must see; what is left is a hidden
-        // ".partial-" folder that the next write does not read.
-        e.addSuppressed(cleanup);
-      }
-      throw e;
-    }
+    return StagedDirectory.write(out, "pack directory", staging -> writeInto(b, staging));
   }
 
   private static ReportData writeInto(Builder b, Path pack) throws IOException {
@@ -285,18 +249,6 @@ public final class AuditPack {
     Path file = inside(root, relative);
     Files.createDirectories(file.getParent());
     Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-  }
-
-  /** Deletes {@code dir} and everything below it; nothing when it does not exist. */
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 
   /** Returns whether {@code dir} looks like an audit pack (has a manifest). */

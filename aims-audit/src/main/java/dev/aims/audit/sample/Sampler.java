@@ -1,5 +1,6 @@
 package dev.aims.audit.sample;
 
+import dev.aims.audit.StagedDirectory;
 import dev.aims.evidence.merkle.MerkleHash;
 import dev.aims.evidence.merkle.ProofException;
 import dev.aims.evidence.merkle.Proofs;
@@ -22,11 +23,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -170,47 +169,15 @@ public final class Sampler {
    */
   public Sample writeTo(Path out) throws IOException {
     Objects.requireNonNull(out, "out");
-    Path target = out.toAbsolutePath().normalize();
-    requireNewOrEmpty(out, target);
-    Path parent = target.getParent();
-    if (parent == null) {
-      throw new IllegalArgumentException("sample directory " + out + " cannot be a root directory");
-    }
-    Files.createDirectories(parent);
-    Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
-    try {
-      Sample sample = run(staging);
-      write(staging, MARKDOWN_FILE, sample.markdown());
-      write(staging, JSON_FILE, sample.json());
-      if (Files.exists(target)) {
-        Files.delete(target);
-      }
-      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-      return sample;
-    } catch (IOException | RuntimeException e) {
-      try {
-        deleteTree(staging);
-      } catch (IOException cleanup) {
-        e.addSuppressed(cleanup);
-      }
-      throw e;
-    }
-  }
-
-  private static void requireNewOrEmpty(Path out, Path target) throws IOException {
-    if (!Files.exists(target)) {
-      return;
-    }
-    if (!Files.isDirectory(target)) {
-      throw new IllegalArgumentException(
-          "sample directory " + out + " is a file; give a new or empty directory");
-    }
-    try (Stream<Path> s = Files.list(target)) {
-      if (s.findAny().isPresent()) {
-        throw new IllegalArgumentException(
-            "sample directory " + out + " is not empty; give a new or empty directory");
-      }
-    }
+    return StagedDirectory.write(
+        out,
+        "sample directory",
+        staging -> {
+          Sample sample = run(staging);
+          write(staging, MARKDOWN_FILE, sample.markdown());
+          write(staging, JSON_FILE, sample.json());
+          return sample;
+        });
   }
 
   /** Draws the sample; writes the proofs into {@code dir} unless it is null. */
@@ -436,17 +403,6 @@ public final class Sampler {
             + "/"
             + FileStore.logFiles().get(0)
             + ")");
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 
   /** Builds a {@link Sampler}; not thread-safe. */

@@ -1,6 +1,7 @@
 package dev.aims.examples.demo;
 
 import dev.aims.assessment.coverage.EvidenceCoverage;
+import dev.aims.audit.StagedDirectory;
 import dev.aims.audit.coverage.CoverageScanner;
 import dev.aims.audit.pack.AuditPack;
 import dev.aims.audit.pack.PackProblem;
@@ -11,12 +12,9 @@ import dev.aims.core.records.AimsRecords;
 import dev.aims.evidence.note.NoteSigner;
 import dev.aims.evidence.record.RecordType;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The demo's one use of the audit-pack API: the evidence coverage of the log, the pack with an
@@ -57,14 +55,7 @@ final class DemoPack {
 
   /** Deletes {@code dir} and everything below it, as a rerun of the demo replaces its output. */
   static void delete(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
+    StagedDirectory.deleteTree(dir);
   }
 
   /**
