@@ -1,11 +1,9 @@
 package dev.aims.cli;
 
 import dev.aims.audit.pack.AuditPack;
-import dev.aims.audit.pack.PackProblem;
 import dev.aims.audit.pack.PackVerification;
 import dev.aims.evidence.note.NoteException;
 import dev.aims.evidence.note.NoteVerifier;
-import dev.aims.evidence.verify.VerificationResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -41,19 +39,9 @@ final class PackVerifier {
               + " obtained independently with --key.");
     }
     PackVerification r = AuditPack.verify(pack, key);
-    if (r.ok()) {
-      VerificationResult log = r.log().orElseThrow();
-      out.printf(
-          "OK audit pack %s: manifest signed by %s; %d files match; log %d entries, %d"
-              + " checkpoints%n",
-          pack, key.name(), r.files(), log.entries(), log.checkpoints());
-      return 0;
-    }
-    err.printf("FAILED audit pack %s: %d problem(s)%n", pack, r.problems().size());
-    for (PackProblem p : r.problems()) {
-      err.println("  " + p);
-    }
-    return 1;
+    // Line by line, so that the lines end as this platform's do.
+    r.summary(pack, key.name()).lines().forEach((r.ok() ? out : err)::println);
+    return r.ok() ? 0 : 1;
   }
 
   /**
