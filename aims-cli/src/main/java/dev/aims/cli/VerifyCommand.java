@@ -1,5 +1,6 @@
 package dev.aims.cli;
 
+import dev.aims.audit.pack.AuditPack;
 import dev.aims.evidence.note.NoteVerifier;
 import dev.aims.evidence.verify.LogVerifier;
 import dev.aims.evidence.verify.VerificationResult;
@@ -87,7 +88,7 @@ public final class VerifyCommand implements Callable<Integer> {
       NoteVerifier v = VerifyKeys.verifier(spec, "--key", k);
       b.key(v);
     }
-    if (PackVerifier.isPack(dir)) {
+    if (AuditPack.isPack(dir)) {
       // End to end: an audit pack (manifest, files, log), checked by PackVerifier.
       return PackVerifier.run(
           dir, VerifyKeys.verifier(spec, "--key", keys.get(0)), false, out, err);
