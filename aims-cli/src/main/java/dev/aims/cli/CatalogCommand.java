@@ -1,30 +1,20 @@
 package dev.aims.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.aims.core.catalog.AnnexAArea;
-import dev.aims.core.catalog.AnnexCObjective;
 import dev.aims.core.catalog.Catalog;
+import dev.aims.core.catalog.CatalogPages;
 import dev.aims.core.catalog.CatalogViews.AnnexC;
 import dev.aims.core.catalog.CatalogViews.ClauseView;
 import dev.aims.core.catalog.CatalogViews.ControlView;
 import dev.aims.core.catalog.CatalogViews.Listing;
 import dev.aims.core.catalog.Clause;
 import dev.aims.core.catalog.Control;
-import dev.aims.core.catalog.ControlObjective;
 import dev.aims.core.catalog.Crosswalk;
-import dev.aims.core.catalog.CrosswalkGap;
-import dev.aims.core.catalog.CrosswalkLink;
-import dev.aims.core.catalog.CrosswalkSide;
-import dev.aims.core.catalog.DocumentedInformation;
 import dev.aims.core.catalog.Framework;
-import dev.aims.core.catalog.RiskSource;
-import dev.aims.core.catalog.Term;
-import dev.aims.core.catalog.TermOrigin;
 import dev.aims.core.catalog.UnknownIdException;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -52,8 +42,6 @@ import picocli.CommandLine.Spec;
           + " real ones."
     })
 public final class CatalogCommand implements Callable<Integer> {
-  private static final int TITLE_WIDTH = 40;
-
   @Spec CommandSpec spec;
 
   @ArgGroup(exclusive = true)
@@ -141,302 +129,37 @@ public final class CatalogCommand implements Callable<Integer> {
   private int show(Catalog catalog, PrintWriter out) throws JsonProcessingException {
     if (selection.control != null) {
       Control control = catalog.control(selection.control);
-      show(out, ControlView.of(catalog, control), () -> printControl(out, catalog, control));
+      show(out, ControlView.of(catalog, control), CatalogPages.control(catalog, control));
     } else if (selection.clause != null) {
       Clause clause = catalog.clause(selection.clause);
-      show(out, ClauseView.of(catalog, clause), () -> printClause(out, catalog, clause));
+      show(out, ClauseView.of(catalog, clause), CatalogPages.clause(catalog, clause));
     } else if (selection.crosswalk != null) {
       Crosswalk crosswalk = catalog.crosswalk(selection.crosswalk);
-      show(out, crosswalk, () -> printCrosswalk(out, catalog, crosswalk));
+      show(out, crosswalk, CatalogPages.crosswalk(catalog, crosswalk));
     } else if (selection.annexC) {
-      show(out, AnnexC.of(catalog), () -> printAnnexC(out, catalog));
+      show(out, AnnexC.of(catalog), CatalogPages.annexC(catalog));
     } else if (selection.terms) {
-      show(out, Map.of("terms", catalog.terms()), () -> printTerms(out, catalog));
+      show(out, Map.of("terms", catalog.terms()), CatalogPages.terms(catalog));
     } else {
-      show(out, Listing.of(catalog), () -> printList(out, catalog));
+      show(
+          out,
+          Listing.of(catalog),
+          CatalogPages.listing(catalog)
+              + "Show one: aims catalog --control A.6.2.8 | --clause 6.1.4 | --annex-c | --terms\n"
+              + "Crosswalks: aims catalog --crosswalk "
+              + String.join(" | ", new FrameworkKeys()));
     }
     out.flush();
     return 0;
   }
 
-  /** Prints the part as JSON with {@code --json}, else as text. */
-  private void show(PrintWriter out, Object json, Runnable text) throws JsonProcessingException {
+  /** Prints the part as JSON with {@code --json}, else its text page. */
+  private void show(PrintWriter out, Object json, String page) throws JsonProcessingException {
     if (this.json) {
       RecordsDirectoryCommand.printJson(out, json);
     } else {
-      text.run();
+      // Line by line, so that the lines end as this platform's do.
+      page.lines().forEach(out::println);
     }
-  }
-
-  // ---- Text ----
-
-  private static void printList(PrintWriter out, Catalog catalog) {
-    out.println(
-        "ISO/IEC 42001:2023 Clauses 4-10: "
-            + catalog.topLevelClauses().size()
-            + " clauses, "
-            + (catalog.clauses().size() - catalog.topLevelClauses().size())
-            + " sub-clauses, "
-            + catalog.leafClauses().size()
-            + " leaf requirements");
-    out.println();
-    CatalogTable clauses = new CatalogTable("ID", "TITLE", "DOCUMENTED INFORMATION");
-    for (Clause c : catalog.clauses()) {
-      String indent = "  ".repeat(c.level() - 1);
-      clauses.row(indent + c.id(), c.title(), documented(c.documentedInformation()));
-    }
-    clauses.print(out, "");
-    out.println();
-    out.println(
-        "Annex A: "
-            + catalog.areas().size()
-            + " areas, "
-            + catalog.controlObjectives().size()
-            + " control objectives, "
-            + catalog.controls().size()
-            + " controls");
-    out.println();
-    CatalogTable controls = new CatalogTable("ID", "TITLE", "EMPHASIS");
-    for (AnnexAArea area : catalog.areas()) {
-      controls.row(area.id(), area.title(), "");
-      for (ControlObjective o : catalog.objectivesIn(area.id())) {
-        if (!o.id().equals(area.id())) {
-          controls.row("  " + o.id(), o.title(), "");
-        }
-        for (Control c : catalog.controlsIn(o.id())) {
-          controls.row("    " + c.id(), c.title(), c.emphasis().name());
-        }
-      }
-    }
-    controls.print(out, "");
-    out.println();
-    out.println("Show one: aims catalog --control A.6.2.8 | --clause 6.1.4 | --annex-c | --terms");
-    out.println("Crosswalks: aims catalog --crosswalk " + String.join(" | ", new FrameworkKeys()));
-  }
-
-  private static String documented(DocumentedInformation info) {
-    return switch (info.kind()) {
-      case NONE -> "-";
-      case DOCUMENT -> "document: " + String.join("; ", info.items());
-      case RECORD -> "record: " + String.join("; ", info.items());
-    };
-  }
-
-  private static void paragraph(PrintWriter out, String heading, String text) {
-    out.println(heading);
-    CatalogTable.printWrapped(out, "  ", text);
-    out.println();
-  }
-
-  private static void bullets(PrintWriter out, String heading, List<String> items) {
-    out.println(heading);
-    items.forEach(item -> bullet(out, item));
-    out.println();
-  }
-
-  private static void bullet(PrintWriter out, String text) {
-    CatalogTable.printWrapped(out, "  - ", text);
-  }
-
-  private static void printControl(PrintWriter out, Catalog catalog, Control control) {
-    out.println(control.id() + "  " + control.title());
-    out.println();
-    AnnexAArea area = catalog.area(control.areaId());
-    ControlObjective objective = catalog.controlObjective(control.objectiveId());
-    CatalogTable facts = new CatalogTable("", "");
-    facts.row("Area", area.id() + " " + area.title());
-    facts.row("Objective", objective.id() + " " + objective.title());
-    facts.row(
-        "Emphasis", control.emphasis().name() + " (" + control.emphasis().description() + ")");
-    facts.row("Annex B guidance", control.guidanceId());
-    facts.row("Supports clauses", supported(catalog, control));
-    printFacts(out, facts);
-    paragraph(out, "Purpose", control.purpose());
-    bullets(out, "What the organisation must have", control.requirements());
-    bullets(out, "Implementation steps", control.implementationSteps());
-    bullets(out, "Evidence an auditor asks for", control.evidence());
-    bullets(out, "Audit tips", control.auditTips());
-    printLinks(out, catalog, control.id());
-    out.println("Guidance is our own wording, not the standard's text.");
-  }
-
-  private static String supported(Catalog catalog, Control control) {
-    StringBuilder b = new StringBuilder();
-    for (String id : control.supportsClauses()) {
-      b.append(b.length() == 0 ? "" : "; ")
-          .append(id)
-          .append(' ')
-          .append(catalog.clause(id).title());
-    }
-    return b.toString();
-  }
-
-  /** Prints label/value pairs without the table's header row. */
-  private static void printFacts(PrintWriter out, CatalogTable facts) {
-    facts.printRows(out, "");
-    out.println();
-  }
-
-  private static void printLinks(PrintWriter out, Catalog catalog, String id) {
-    Map<Framework, List<CrosswalkLink>> byFramework = catalog.crosswalkLinks(id);
-    if (byFramework.isEmpty()) {
-      out.println("Crosswalk links: none");
-      out.println();
-      return;
-    }
-    out.println("Crosswalk links");
-    CatalogTable table = new CatalogTable("FRAMEWORK", "TARGET", "TITLE", "RELATION", "BASIS");
-    byFramework.forEach(
-        (framework, links) -> {
-          Crosswalk crosswalk = catalog.crosswalk(framework);
-          for (CrosswalkLink l : links) {
-            table.row(
-                framework.key(),
-                l.target(),
-                crosswalk.target(l.target()).map(t -> t.label()).orElse(""),
-                l.relation().name(),
-                l.basis().name());
-          }
-        });
-    table.print(out, "  ");
-    out.println();
-  }
-
-  private static void printClause(PrintWriter out, Catalog catalog, Clause clause) {
-    out.println(clause.id() + "  " + clause.title());
-    out.println();
-    CatalogTable facts = new CatalogTable("", "");
-    clause.parentId().ifPresent(p -> facts.row("Part of", p + " " + catalog.clause(p).title()));
-    facts.row("Kind", clause.heading() ? "heading (groups sub-clauses)" : "leaf requirement");
-    facts.row("Documented information", documented(clause.documentedInformation()));
-    catalog
-        .pairedClause(clause.id())
-        .ifPresent(
-            p ->
-                facts.row(
-                    "Paired with",
-                    p.id()
-                        + " "
-                        + p.title()
-                        + (p.id().startsWith("8.") ? " (operational)" : " (planning)")));
-    printFacts(out, facts);
-    paragraph(out, "Gist (our words)", clause.gist());
-    List<Clause> children = catalog.children(clause.id());
-    if (!children.isEmpty()) {
-      CatalogTable table = new CatalogTable("ID", "TITLE");
-      children.forEach(c -> table.row(c.id(), c.title()));
-      out.println("Sub-clauses");
-      table.print(out, "  ");
-      out.println();
-    }
-    List<Control> supporting = catalog.controlsSupporting(clause.id());
-    if (!supporting.isEmpty()) {
-      CatalogTable table = new CatalogTable("ID", "TITLE");
-      supporting.forEach(c -> table.row(c.id(), c.title()));
-      out.println("Annex A controls that support it");
-      table.print(out, "  ");
-      out.println();
-    }
-    printLinks(out, catalog, clause.id());
-  }
-
-  private static void printCrosswalk(PrintWriter out, Catalog catalog, Crosswalk crosswalk) {
-    out.println("ISO/IEC 42001:2023 -> " + crosswalk.framework().title());
-    out.println(
-        crosswalk.links().size()
-            + " links to "
-            + crosswalk.targets().size()
-            + " items; "
-            + crosswalk.gaps().size()
-            + " gaps");
-    out.println();
-    paragraph(out, "Provenance", crosswalk.provenance());
-    if (!crosswalk.notes().isEmpty()) {
-      bullets(out, "Notes on the crosswalk", crosswalk.notes());
-    }
-    CatalogTable table =
-        new CatalogTable("ISO/IEC 42001", "TITLE", "TARGET", "TARGET TITLE", "RELATION", "BASIS");
-    for (CrosswalkLink l : crosswalk.links()) {
-      table.row(
-          l.source(),
-          CatalogTable.clip(catalog.title(l.source()).orElse(""), TITLE_WIDTH),
-          l.target(),
-          CatalogTable.clip(
-              crosswalk.target(l.target()).map(t -> t.label()).orElse(""), TITLE_WIDTH),
-          l.relation().name(),
-          l.basis().name() + (l.note().isPresent() ? " *" : ""));
-    }
-    table.print(out, "");
-    out.println();
-    List<CrosswalkLink> noted =
-        crosswalk.links().stream().filter(l -> l.note().isPresent()).toList();
-    if (!noted.isEmpty()) {
-      out.println("* Notes");
-      for (CrosswalkLink l : noted) {
-        bullet(out, l.source() + " -> " + l.target() + ": " + l.note().get());
-      }
-      out.println();
-    }
-    if (!crosswalk.gaps().isEmpty()) {
-      out.println("Gaps");
-      for (CrosswalkGap g : crosswalk.gaps()) {
-        String side =
-            g.side() == CrosswalkSide.ISO_42001
-                ? "ISO/IEC 42001 " + g.id()
-                : crosswalk.framework().key() + " " + g.id();
-        bullet(out, side + ": " + g.note());
-      }
-    }
-  }
-
-  private static void printTerms(PrintWriter out, Catalog catalog) {
-    out.println("Key terms of an AI management system");
-    out.println(
-        "In our own words, not the standard's definitions; \"Matters in\" names clauses and"
-            + " controls.");
-    out.println();
-    out.println("ISO/IEC 42001:2023 Clause 3, Terms and definitions (sets no requirements)");
-    out.println();
-    catalog.terms().stream()
-        .filter(t -> t.origin() == TermOrigin.CLAUSE_3)
-        .forEach(t -> printTerm(out, t.clause3Id().orElseThrow() + "  " + termName(t), t, ""));
-    out.println("Other key terms");
-    out.println();
-    catalog.terms().stream()
-        .filter(t -> t.origin() != TermOrigin.CLAUSE_3)
-        .forEach(t -> printTerm(out, termName(t), t, t.origin().description()));
-  }
-
-  private static String termName(Term t) {
-    return t.term() + (t.aliases().isEmpty() ? "" : " (" + String.join(", ", t.aliases()) + ")");
-  }
-
-  private static void printTerm(PrintWriter out, String heading, Term t, String origin) {
-    out.println(heading);
-    CatalogTable.printWrapped(out, "    ", t.explanation());
-    out.println(
-        "    "
-            + (origin.isEmpty() ? "" : origin + "; ")
-            + "Matters in: "
-            + String.join(", ", t.relatesTo()));
-    out.println();
-  }
-
-  private static void printAnnexC(PrintWriter out, Catalog catalog) {
-    out.println("Annex C (informative): AI-related organisational objectives");
-    CatalogTable objectives = new CatalogTable("ID", "TITLE", "GIST (OUR WORDS)");
-    for (AnnexCObjective o : catalog.annexCObjectives()) {
-      objectives.row(o.id(), o.title(), o.gist());
-    }
-    objectives.print(out, "  ");
-    out.println();
-    out.println("Annex C (informative): risk sources");
-    CatalogTable sources = new CatalogTable("ID", "TITLE", "GIST (OUR WORDS)");
-    for (RiskSource r : catalog.riskSources()) {
-      sources.row(r.id(), r.title(), r.gist());
-    }
-    sources.print(out, "  ");
-    out.println();
-    paragraph(out, "Numbering", catalog.annexCNumbering());
   }
 }

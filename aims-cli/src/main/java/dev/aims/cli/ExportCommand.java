@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -110,27 +109,8 @@ public final class ExportCommand implements Callable<Integer> {
       refused(export, e).forEach(err::println);
       return e.failure().unusableInput() ? 2 : 1;
     }
-    out.println(
-        "exported "
-            + r.entries()
-            + " entries of "
-            + r.checkpoint().origin()
-            + " to "
-            + tiles
-            + " (root "
-            + Base64.getEncoder().encodeToString(r.checkpoint().root())
-            + ", checkpoint signed by "
-            + r.keyName()
-            + ")");
-    long after = r.leftOut();
-    if (after > 0) {
-      out.println(
-          after
-              + (after == 1 ? " entry" : " entries")
-              + " after the last checkpoint not exported (the log holds "
-              + r.logSize()
-              + "; sign a checkpoint over them to export them)");
-    }
+    // Line by line, so that the lines end as this platform's do.
+    r.summary(tiles).lines().forEach(out::println);
     return 0;
   }
 

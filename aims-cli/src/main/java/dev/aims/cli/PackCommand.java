@@ -1,10 +1,12 @@
 package dev.aims.cli;
 
+import dev.aims.audit.pack.AuditPack;
 import dev.aims.evidence.note.NoteException;
 import dev.aims.evidence.note.NoteVerifier;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,18 +52,18 @@ final class PackCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
-      String problem = PackVerifier.notAPack(pack);
-      if (problem != null) {
-        err.println("FAILED: " + problem);
+      Optional<String> problem = AuditPack.notAPack(pack);
+      if (problem.isPresent()) {
+        err.println("FAILED: " + problem.get());
         return 2;
       }
       NoteVerifier verifier;
       if (key != null) {
         verifier = VerifyKeys.verifier(spec, "--key", key);
       } else {
-        Path own = pack.resolve(PackVerifier.VKEY_FILE);
+        Path own = pack.resolve(AuditPack.VKEY_FILE);
         try {
-          verifier = PackVerifier.readKey(own);
+          verifier = AuditPack.readKey(own);
         } catch (IOException | NoteException e) {
           err.println("FAILED: " + own + ": " + e.getMessage() + "; pass the log's key with --key");
           return 2;

@@ -1,12 +1,8 @@
 package dev.aims.cli;
 
 import dev.aims.audit.pack.AuditPack;
-import dev.aims.audit.pack.PackProblem;
 import dev.aims.audit.pack.PackVerification;
-import dev.aims.evidence.note.NoteException;
 import dev.aims.evidence.note.NoteVerifier;
-import dev.aims.evidence.verify.VerificationResult;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -16,15 +12,7 @@ import java.nio.file.Path;
  * problem on its own line.
  */
 final class PackVerifier {
-  /** The pack's copy of the log's verifier key. */
-  static final String VKEY_FILE = AuditPack.VKEY_FILE;
-
   private PackVerifier() {}
-
-  /** Returns whether {@code dir} looks like an audit pack (has a manifest). */
-  static boolean isPack(Path dir) {
-    return AuditPack.isPack(dir);
-  }
 
   /**
    * Verifies the pack in {@code pack} and prints the outcome, returning the exit code: 0 when
@@ -36,41 +24,13 @@ final class PackVerifier {
     if (keyFromPack) {
       err.println(
           "aims: warning: no --key given; using the pack's own "
-              + VKEY_FILE
+              + AuditPack.VKEY_FILE
               + ". That proves the pack is intact, not who wrote it: pass the verifier key you"
               + " obtained independently with --key.");
     }
     PackVerification r = AuditPack.verify(pack, key);
-    if (r.ok()) {
-      VerificationResult log = r.log().orElseThrow();
-      out.printf(
-          "OK audit pack %s: manifest signed by %s; %d files match; log %d entries, %d"
-              + " checkpoints%n",
-          pack, key.name(), r.files(), log.entries(), log.checkpoints());
-      return 0;
-    }
-    err.printf("FAILED audit pack %s: %d problem(s)%n", pack, r.problems().size());
-    for (PackProblem p : r.problems()) {
-      err.println("  " + p);
-    }
-    return 1;
-  }
-
-  /**
-   * Reads a verifier key file, such as the pack's own {@code log.vkey}.
-   *
-   * @throws IOException if the file cannot be read
-   * @throws NoteException if it holds no valid verifier key (never repeating a signer key)
-   */
-  static NoteVerifier readKey(Path file) throws IOException {
-    return AuditPack.readKey(file);
-  }
-
-  /**
-   * Returns why {@code dir} cannot be verified as an audit pack, naming the path and what was
-   * expected; {@code null} when it has a manifest.
-   */
-  static String notAPack(Path dir) {
-    return AuditPack.notAPack(dir).orElse(null);
+    // Line by line, so that the lines end as this platform's do.
+    r.summary(pack, key.name()).lines().forEach((r.ok() ? out : err)::println);
+    return r.ok() ? 0 : 1;
   }
 }

@@ -1,8 +1,8 @@
 package dev.aims.cli;
 
+import dev.aims.audit.pack.AuditPack;
 import dev.aims.evidence.note.NoteVerifier;
 import dev.aims.evidence.verify.LogVerifier;
-import dev.aims.evidence.verify.Problem;
 import dev.aims.evidence.verify.VerificationResult;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -88,7 +88,7 @@ public final class VerifyCommand implements Callable<Integer> {
       NoteVerifier v = VerifyKeys.verifier(spec, "--key", k);
       b.key(v);
     }
-    if (PackVerifier.isPack(dir)) {
+    if (AuditPack.isPack(dir)) {
       // End to end: an audit pack (manifest, files, log), checked by PackVerifier.
       return PackVerifier.run(
           dir, VerifyKeys.verifier(spec, "--key", keys.get(0)), false, out, err);
@@ -100,47 +100,12 @@ public final class VerifyCommand implements Callable<Integer> {
       r.problems().forEach(p -> err.println("FAILED: " + p.message()));
       return 2;
     }
-    String what =
-        (r.layout() == VerificationResult.Layout.TLOG_TILES ? "tlog-tiles log " : "evidence log ")
-            + dir;
-    if (r.ok()) {
-      out.println(
-          "OK: "
-              + what
-              + ": "
-              + count(r.entries(), "entry", "entries")
-              + ", "
-              + count(r.checkpoints(), "checkpoint", "checkpoints")
-              + ", "
-              + count(r.bytes(), "byte", "bytes"));
-      if (r.keys().size() > keys.size()) {
-        out.println("keys trusted: " + String.join(", ", r.keys()));
-      }
-      return 0;
+    // Line by line, so that the lines end as this platform's do.
+    r.summary(dir).lines().forEach(out::println);
+    if (r.ok() && r.keys().size() > keys.size()) {
+      out.println("keys trusted: " + String.join(", ", r.keys()));
     }
-    long count = r.problems().size() + r.omittedProblems();
-    out.println(
-        "FAILED: "
-            + what
-            + ": "
-            + count
-            + (count == 1 ? " problem" : " problems")
-            + " ("
-            + r.entries()
-            + " entries and "
-            + r.checkpoints()
-            + " checkpoints read)");
-    for (Problem p : r.problems()) {
-      out.println("  " + p);
-    }
-    if (r.omittedProblems() > 0) {
-      out.println("  ... and " + r.omittedProblems() + " more");
-    }
-    return 1;
-  }
-
-  private static String count(long n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
+    return r.ok() ? 0 : 1;
   }
 
   /** A one-line progress bar on stderr, redrawn in place with a carriage return. */

@@ -1,6 +1,7 @@
 package dev.aims.audit.pack;
 
 import dev.aims.evidence.verify.VerificationResult;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,36 @@ public record PackVerification(
   /** Returns whether every check held: no problem, and the log verified. */
   public boolean ok() {
     return problems.isEmpty() && log.map(VerificationResult::ok).orElse(false);
+  }
+
+  /**
+   * Returns the outcome in words, as {@code aims verify PACK} prints it: when every check held, one
+   * line "OK audit pack PACK: manifest signed by KEY; 12 files match; log 40 entries, 3
+   * checkpoints"; else a line "FAILED audit pack PACK: 2 problem(s)" and each problem on its own
+   * line, indented by two spaces. Each line ends in {@code \n}.
+   *
+   * @param pack the pack's directory, as it is to be named
+   * @param keyName the name of the verifier key the pack was checked with
+   */
+  public String summary(Path pack, String keyName) {
+    if (ok()) {
+      VerificationResult r = log.orElseThrow();
+      return "OK audit pack "
+          + pack
+          + ": manifest signed by "
+          + keyName
+          + "; "
+          + files
+          + " files match; log "
+          + r.entries()
+          + " entries, "
+          + r.checkpoints()
+          + " checkpoints\n";
+    }
+    StringBuilder b = new StringBuilder("FAILED audit pack " + pack + ": ");
+    b.append(problems.size()).append(" problem(s)\n");
+    problems.forEach(p -> b.append("  ").append(p).append('\n'));
+    return b.toString();
   }
 
   /** Returns the problems of {@code kind}. */

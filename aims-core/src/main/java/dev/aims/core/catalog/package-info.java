@@ -5,5 +5,7 @@
  * <p>Start at {@link dev.aims.core.catalog.Catalog#standard()}; lookups by id ignore case and
  * reject ids that are not in the standard with the nearest real ones, and ids of another kind (a
  * control objective asked for as a control) with what they are and what to ask for instead.
+ *
+ * <p>{@link dev.aims.core.catalog.CatalogPages} renders the catalogue's pages as plain text.
  */
 package dev.aims.core.catalog;

@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -116,6 +117,37 @@ public final class TileExport {
     /** The number of the log's entries after its latest signed checkpoint, which were left out. */
     public long leftOut() {
       return logSize - checkpoint.size();
+    }
+
+    /**
+     * Returns the export in words, as {@code aims export} prints it: what was written where, under
+     * which root and key, and on a second line how many entries after the last checkpoint were left
+     * out, when any were. Each line ends in {@code \n}.
+     *
+     * @param tiles the tile directory written, as it is to be named
+     */
+    public String summary(Path tiles) {
+      String written =
+          "exported "
+              + entries()
+              + " entries of "
+              + checkpoint.origin()
+              + " to "
+              + tiles
+              + " (root "
+              + Base64.getEncoder().encodeToString(checkpoint.root())
+              + ", checkpoint signed by "
+              + keyName
+              + ")\n";
+      long after = leftOut();
+      return after <= 0
+          ? written
+          : written
+              + after
+              + (after == 1 ? " entry" : " entries")
+              + " after the last checkpoint not exported (the log holds "
+              + logSize
+              + "; sign a checkpoint over them to export them)\n";
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.aims.evidence.verify;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,6 +36,42 @@ public record VerificationResult(
   /** Returns whether every check held. */
   public boolean ok() {
     return problems.isEmpty() && omittedProblems == 0;
+  }
+
+  /**
+   * Returns the outcome in words, as {@code aims verify} prints it: when the log holds, one line
+   * "OK: evidence log DIR: 3 entries, 1 checkpoint, 812 bytes"; else a line "FAILED: ..." with the
+   * number of problems and the counts read, each listed problem on its own line indented by two
+   * spaces, and how many more were found but not listed. Each line ends in {@code \n}. A log of the
+   * {@link Layout#TLOG_TILES} layout is called a "tlog-tiles log", any other an "evidence log".
+   *
+   * @param dir the directory that was verified, as it is to be named
+   */
+  public String summary(Path dir) {
+    String what = (layout == Layout.TLOG_TILES ? "tlog-tiles log " : "evidence log ") + dir;
+    if (ok()) {
+      return "OK: "
+          + what
+          + ": "
+          + count(entries, "entry", "entries")
+          + ", "
+          + count(checkpoints, "checkpoint", "checkpoints")
+          + ", "
+          + count(bytes, "byte", "bytes")
+          + "\n";
+    }
+    StringBuilder b = new StringBuilder("FAILED: ").append(what).append(": ");
+    b.append(count(problems.size() + omittedProblems, "problem", "problems"));
+    b.append(" (" + entries + " entries and " + checkpoints + " checkpoints read)\n");
+    problems.forEach(p -> b.append("  ").append(p).append('\n'));
+    if (omittedProblems > 0) {
+      b.append("  ... and ").append(omittedProblems).append(" more\n");
+    }
+    return b.toString();
+  }
+
+  private static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   /** The directory layouts the verifier reads. */
