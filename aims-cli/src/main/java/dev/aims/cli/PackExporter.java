@@ -8,10 +8,8 @@ import dev.aims.audit.sample.Sampler;
 import dev.aims.core.records.AimsRecords;
 import dev.aims.evidence.note.NoteSigner;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.stream.Stream;
 
 /**
  * {@code aims export DIR --out PACK}: the options that write an audit pack, and the call of {@link
@@ -19,18 +17,6 @@ import java.util.stream.Stream;
  */
 final class PackExporter {
   private PackExporter() {}
-
-  /** Deletes {@code dir} and everything below it; nothing when it does not exist. */
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
 
   /**
    * The options of {@code aims export} that write an audit pack (used when {@code --tiles} is

@@ -41,21 +41,22 @@ class PackExportTest {
 
   record Run(int code, String out, String err) {}
 
-  private static Run export(Path out, Path records) {
+  private static Run export(Path out, Path records, String... more) {
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
-    int code =
-        Aims.run(
-            new PrintWriter(o),
-            new PrintWriter(e),
-            "export",
-            evidence.toString(),
-            "--out",
-            out.toString(),
-            "--records",
-            records.toString(),
-            "--key",
-            skey.toString());
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "export",
+                evidence.toString(),
+                "--out",
+                out.toString(),
+                "--records",
+                records.toString(),
+                "--key",
+                skey.toString()));
+    args.addAll(List.of(more));
+    int code = Aims.run(new PrintWriter(o), new PrintWriter(e), args.toArray(String[]::new));
     return new Run(code, o.toString(), e.toString());
   }
 
@@ -153,6 +154,57 @@ class PackExportTest {
     assertThat(r.out()).startsWith("OK audit pack");
     AimsRecords packed = RecordsReader.standard().read(out.resolve("records/aims-records.json"));
     assertThat(packed).isEqualTo(RecordsDirectory.load(RecordsDirectoryTest.SAMPLES));
+  }
+
+  @Test
+  void sampleAndSeed_takeAnAuditorsSampleIntoThePack_thatTheManifestCoversAndVerifyProofAccepts()
+      throws IOException {
+    Path out = tmp.resolve("pack");
+    Run r = export(out, recordsFile, "--sample", "3", "--seed", "stage2-2026");
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).startsWith("OK audit pack");
+    List<Path> proofs =
+        filesUnder(out.resolve("sample")).stream()
+            .filter(p -> p.toString().endsWith(".tlog-proof"))
+            .toList();
+    assertThat(proofs).hasSize(3);
+    assertThat(Files.readString(out.resolve("MANIFEST")))
+        .contains(" sample/sample.json\n")
+        .contains(" sample/" + proofs.get(0).getFileName() + "\n");
+    String html = Files.readString(out.resolve("report.html"));
+    assertThat(html).contains("Auditor sample");
+    Path vkey = skey.resolveSibling("log.vkey");
+    for (Path p : proofs) {
+      assertThat(html).contains("<td>sample/" + p.getFileName() + "</td>");
+      StringWriter o = new StringWriter();
+      int code =
+          Aims.run(
+              new PrintWriter(o),
+              new PrintWriter(new StringWriter()),
+              "verify-proof",
+              p.toString(),
+              "--key",
+              vkey.toString());
+      assertThat(code).as(o.toString()).isZero();
+    }
+    // The same seed draws the same records: the auditor can repeat the draw.
+    Path again = tmp.resolve("again");
+    assertThat(export(again, recordsFile, "--sample", "3", "--seed", "stage2-2026").code())
+        .isZero();
+    assertThat(filesUnder(again.resolve("sample")).stream().map(p -> p.getFileName().toString()))
+        .containsExactlyInAnyOrderElementsOf(
+            filesUnder(out.resolve("sample")).stream()
+                .map(p -> p.getFileName().toString())
+                .toList());
+  }
+
+  @Test
+  void sampleWithoutSeed_isRefused_andNothingIsWritten() throws IOException {
+    Path out = tmp.resolve("pack");
+    Run r = export(out, recordsFile, "--sample", "3");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--sample N and --seed S go together");
+    assertThat(out).doesNotExist();
   }
 
   @Test

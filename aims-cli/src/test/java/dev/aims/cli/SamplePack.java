@@ -1,5 +1,6 @@
 package dev.aims.cli;
 
+import dev.aims.audit.StagedDirectory;
 import dev.aims.audit.pack.AuditPack;
 import dev.aims.core.records.AimsRecords;
 import dev.aims.evidence.EvidenceLog;
@@ -159,7 +160,7 @@ final class SamplePack implements ExtensionContext.Store.CloseableResource {
 
   @Override
   public void close() throws IOException {
-    PackExporter.deleteTree(dir);
+    StagedDirectory.deleteTree(dir);
   }
 
   /** Hands the shared pack, made on first use, to a parameter of type {@link SamplePack}. */
