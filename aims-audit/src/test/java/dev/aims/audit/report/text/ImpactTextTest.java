@@ -61,11 +61,9 @@ class ImpactTextTest {
     assertThat(lines).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(TextTable.WIDTH));
     assertThat(lines)
         .containsSubsequence(
-            "Level table: Low = limited, easily reversible impact on non-vulnerable people; Medium ="
-                + " moderate,",
-            "             partially reversible impact on some vulnerable people; High = significant,"
-                + " hard-to-",
-            "             reverse impact on vulnerable people or society")
+            "Level table: Low = limited, easily reversible impact on non-vulnerable people; Medium =",
+            "             moderate, partially reversible impact on some vulnerable people; High =",
+            "             significant, hard-to-reverse impact on vulnerable people or society")
         .contains("  Severity               MODERATE → moderate (MEDIUM row) × 2 = 4")
         .contains("  Combined score         5 of 9 → MEDIUM row")
         .contains("  none: the baseline (LOW) applies")

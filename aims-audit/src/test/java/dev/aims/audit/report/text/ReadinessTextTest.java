@@ -50,8 +50,8 @@ class ReadinessTextTest {
             "🔴  AI policy                          5.2, A.2.2  no AI policy → write one",
             "",
             "Stage 2 (AIMS in operation): ready",
-            "    Item  Serves  Evidence, or gap → action",
-            "--  ----  ------  -------------------------",
+            "  Item  Serves  Evidence, or gap → action",
+            "  ----  ------  -------------------------",
             "",
             "Blocking items (1):",
             "  - Stage 1: AI policy (5.2, A.2.2): no AI policy → write one",
@@ -68,7 +68,7 @@ class ReadinessTextTest {
             EvidenceCoverage.none(),
             EvidenceWindow.DEFAULT);
     assertThat(text)
-        .contains("Certification cycle: certificate 2026-06-01, expires 2029-05-31")
+        .contains("Certification cycle: certificate 2026-06-01, expires 2029-06-01")
         .contains("Surveillance audit, year 1")
         .contains("Recertification audit, year 3")
         .doesNotContain("give --certificate-date");

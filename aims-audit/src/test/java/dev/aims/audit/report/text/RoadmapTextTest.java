@@ -37,12 +37,12 @@ class RoadmapTextTest {
                 + " documents, high risks, Annex A controls, other requirements)",
             "",
             "30 days, by 2026-01-31: 1 action",
-            "#  Ref      Due         Priority            Action                                  "
-                + " Because       Horizon set by",
-            "-  ---  --  ----------  ------------------ "
-                + " ---------------------------------------  ------------  --------------",
-            "1  5.2  🔴  2026-01-31  Mandatory document  Write and approve the AI policy, then   "
-                + " no AI policy  red item",
+            "#  Ref      Due         Priority            Action                                 Because"
+                + "       Horizon set by",
+            "-  ---  --  ----------  ------------------  -------------------------------------"
+                + "  ------------  --------------",
+            "1  5.2  🔴  2026-01-31  Mandatory document  Write and approve the AI policy, then  no AI"
+                + " policy  red item",
             "                                            communicate it to everyone",
             "",
             "60 days, by 2026-03-02: 0 actions",
