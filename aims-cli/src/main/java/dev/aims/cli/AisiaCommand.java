@@ -1,18 +1,14 @@
 package dev.aims.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.aims.assessment.impact.ControlImplication;
-import dev.aims.assessment.impact.ImpactExplanation;
 import dev.aims.assessment.impact.ImpactReport;
-import dev.aims.assessment.impact.ImpactReport.Due;
-import dev.aims.assessment.impact.ReassessmentReason;
+import dev.aims.audit.report.text.ImpactText;
 import dev.aims.core.impact.ImpactAssessment;
 import dev.aims.core.records.RecordsReader;
 import dev.aims.core.validation.InvalidRecordException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,92 +82,10 @@ public final class AisiaCommand implements Runnable {
       if (json) {
         RecordsDirectoryCommand.printJson(out, report);
       } else {
-        print(out, a, report);
+        out.print(ImpactText.render(a, report));
       }
       out.flush();
       return 0;
-    }
-
-    private static void print(PrintWriter out, ImpactAssessment a, ImpactReport c) {
-      Due due = c.reassessment();
-      LocalDate day = due.date();
-      out.println("AI system impact assessment of " + a.systemId());
-      out.println("Assessed " + a.assessedOn() + " by " + a.assessor());
-      out.println(
-          "Classification: "
-              + c.level()
-              + " (combined score "
-              + c.score()
-              + " of "
-              + c.maxScore()
-              + ")"
-              + (c.humanReviewMandatory() ? "; human review mandatory" : ""));
-      out.println();
-      CatalogTable.printWrapped(
-          out,
-          "Level table: ",
-          "Low = limited, easily reversible impact on non-vulnerable people; Medium = moderate,"
-              + " partially reversible impact on some vulnerable people; High = significant,"
-              + " hard-to-reverse impact on vulnerable people or society");
-      for (ImpactExplanation.Dimension d : c.dimensions()) {
-        CatalogTable.printWrapped(
-            out,
-            "  " + pad(d.name(), 21) + "  ",
-            d.value()
-                + " → "
-                + d.words()
-                + " ("
-                + d.row()
-                + " row) × "
-                + d.weight()
-                + " = "
-                + d.points());
-      }
-      out.println(
-          "  "
-              + pad("Combined score", 21)
-              + "  "
-              + c.score()
-              + " of "
-              + c.maxScore()
-              + " → "
-              + c.tableLevel()
-              + " row");
-      out.println("Context read by the named rules only");
-      c.context().forEach(x -> CatalogTable.printWrapped(out, "  ", x));
-      CatalogTable.printWrapped(out, "", c.conclusion());
-      out.println();
-      out.println("Rules that fired");
-      if (c.firedRules().isEmpty()) {
-        out.println("  none: the baseline (LOW) applies");
-      }
-      for (ImpactReport.FiredRule r : c.firedRules()) {
-        CatalogTable.printWrapped(
-            out, "  " + r.id() + "  " + pad(r.level().toString(), 6) + "  ", r.description());
-      }
-      out.println();
-      out.println("Control implications");
-      for (ControlImplication i : c.controlImplications()) {
-        out.println(
-            "  " + i.id() + "  " + i.title() + " (" + String.join(", ", i.controls()) + ")");
-        CatalogTable.printWrapped(out, "            ", i.description());
-      }
-      out.println();
-      out.println(
-          "Re-assessment (Clause 8.4): "
-              + (due.due()
-                  ? "due on " + day + " (" + reasons(due.reasons()) + ")"
-                  : "not due on " + day)
-              + "; next planned "
-              + due.nextPlanned());
-    }
-
-    private static String reasons(List<ReassessmentReason> reasons) {
-      return String.join(", ", reasons.stream().map(ReassessmentReason::words).toList());
-    }
-
-    private static String pad(String s, int width) {
-      return s + " ".repeat(Math.max(0, width - s.length()));
     }
   }
 }

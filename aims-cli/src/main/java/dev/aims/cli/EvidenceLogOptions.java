@@ -2,12 +2,9 @@ package dev.aims.cli;
 
 import dev.aims.assessment.coverage.EvidenceCoverage;
 import dev.aims.assessment.coverage.EvidenceWindow;
-import dev.aims.assessment.coverage.LogPosition;
 import dev.aims.audit.coverage.CoverageException;
 import dev.aims.audit.coverage.CoverageScanner;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -92,33 +89,5 @@ final class EvidenceLogOptions {
   static int refused(CommandSpec spec, CoverageException e) {
     spec.commandLine().getErr().println("aims: " + e.getMessage());
     return e.problems().isEmpty() ? 2 : 1;
-  }
-
-  /** Prints the line that says which log the output used. */
-  static void describe(PrintWriter out, EvidenceCoverage coverage) {
-    out.println(logLine(coverage));
-  }
-
-  /** Prints the line that says which log and window the assessment used. */
-  static void describe(
-      PrintWriter out, EvidenceCoverage coverage, EvidenceWindow window, LocalDate asOf) {
-    out.println(
-        logLine(coverage)
-            + "; evidence window: "
-            + window.describe()
-            + " ("
-            + window.firstDay(asOf)
-            + " to "
-            + asOf
-            + ")");
-  }
-
-  private static String logLine(EvidenceCoverage coverage) {
-    LogPosition at = coverage.checkpoint().orElseThrow();
-    return "Evidence log "
-        + at.origin()
-        + " at size "
-        + at.size()
-        + " (verified signed checkpoint)";
   }
 }

@@ -3,19 +3,13 @@ package dev.aims.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.aims.assessment.coverage.EvidenceCoverage;
 import dev.aims.assessment.coverage.EvidenceWindow;
-import dev.aims.assessment.gap.Gap;
-import dev.aims.assessment.gap.RagStatus;
-import dev.aims.assessment.readiness.CertificationCycle;
-import dev.aims.assessment.readiness.ChecklistEntry;
-import dev.aims.assessment.readiness.CycleEvent;
 import dev.aims.assessment.readiness.ReadinessAssessor;
 import dev.aims.assessment.readiness.ReadinessReport;
 import dev.aims.audit.coverage.CoverageException;
+import dev.aims.audit.report.text.ReadinessText;
 import dev.aims.core.records.AimsRecords;
 import dev.aims.core.records.Organisation;
-import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,83 +60,7 @@ public final class ReadinessCommand extends RecordsDirectoryCommand.OfDirectory 
       printJson(r);
       return 0;
     }
-    PrintWriter out = out();
-    out.println("Certification readiness of " + r.organisation() + " as of " + r.asOf());
-    if (coverage.hasLog()) {
-      EvidenceLogOptions.describe(out, coverage, window, r.asOf());
-    }
-    stage(out, "Stage 1 (documented AIMS)", r.stage1(), r.readyForStage1());
-    stage(
-        out,
-        "Stage 2 (AIMS in operation)",
-        r.stage2(),
-        r.stage2().stream().noneMatch(ChecklistEntry::blocking));
-    out.println();
-    List<ChecklistEntry> blocking = r.blocking();
-    if (blocking.isEmpty()) {
-      out.println("No blocking items.");
-    } else {
-      out.println("Blocking items (" + blocking.size() + "):");
-      for (ChecklistEntry e : blocking) {
-        Gap g = e.gaps().get(0);
-        out.println(
-            "  - "
-                + e.item().stage().label()
-                + ": "
-                + e.item().title()
-                + " ("
-                + String.join(", ", e.item().references())
-                + "): "
-                + g.message()
-                + " → "
-                + g.action());
-      }
-    }
-    out.println();
-    if (r.cycle().isEmpty()) {
-      out.println(
-          "Certification cycle: give --certificate-date (or certificateDate in organisation.json)"
-              + " to plan surveillance and recertification.");
-    } else {
-      CertificationCycle c = r.cycle().get();
-      out.println(
-          "Certification cycle: certificate " + c.certificateDate() + ", expires " + c.expiry());
-      TextTable t = new TextTable(List.of("Audit", "Due", "Focus"), 0, 0, 80);
-      for (CycleEvent e : c.events()) {
-        t.row(e.kind().label(), e.due().toString(), e.focus());
-      }
-      t.print(out);
-    }
+    out().append(ReadinessText.render(r, coverage, window)).flush();
     return 0;
-  }
-
-  private static void stage(
-      PrintWriter out, String title, List<ChecklistEntry> entries, boolean ready) {
-    out.println();
-    long red = entries.stream().filter(ChecklistEntry::blocking).count();
-    long amber = entries.stream().filter(e -> e.status() == RagStatus.AMBER).count();
-    out.println(
-        title
-            + ": "
-            + (ready ? "ready" : "not ready, " + red + " blocking")
-            + (amber == 0 ? "" : ", " + amber + " to improve"));
-    TextTable t =
-        new TextTable(List.of("", "Item", "Serves", "Evidence, or gap → action"), 0, 34, 16, 70);
-    for (ChecklistEntry e : entries) {
-      String detail;
-      if (e.gaps().isEmpty()) {
-        detail = String.join("; ", e.evidence());
-      } else {
-        Gap g = e.gaps().get(0);
-        detail =
-            g.message()
-                + " → "
-                + g.action()
-                + (e.gaps().size() > 1 ? " (+" + (e.gaps().size() - 1) + " more)" : "");
-      }
-      t.row(
-          e.status().symbol(), e.item().title(), String.join(", ", e.item().references()), detail);
-    }
-    t.print(out);
   }
 }

@@ -1,14 +1,14 @@
 package dev.aims.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.aims.assessment.risk.RiskBand;
 import dev.aims.assessment.risk.RiskMatrix;
 import dev.aims.assessment.risk.RiskRegisterTable;
 import dev.aims.assessment.risk.RiskScore;
+import dev.aims.audit.report.text.RiskText;
 import dev.aims.core.records.AimsRecords;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -88,15 +88,9 @@ public final class RiskCommand implements Runnable {
       AimsRecords loaded = records == null ? null : RecordsDirectory.load(records);
       RiskMatrix matrix =
           loaded == null ? RiskMatrix.defaultMatrix() : RiskMatrix.forRecords(loaded);
+      Optional<AimsRecords> organisation = Optional.ofNullable(loaded);
       boolean own = loaded != null && loaded.riskMatrix().isPresent();
-      String size = matrix.likelihoodLevels() + "x" + matrix.severityLevels();
-      // Named after whose it is, so that a score is never mistaken for one on the other matrix.
-      String matrixName =
-          own
-              ? loaded.organisationName() + "'s " + size + " matrix"
-              : "the default " + size + " matrix";
-      String criteriaName =
-          loaded == null ? "the default criteria" : loaded.organisationName() + "'s criteria";
+      String matrixName = RiskText.matrixName(matrix, organisation);
       checkRange("--likelihood", likelihood, matrix.likelihoodLevels(), own, matrixName);
       checkRange("--severity", severity, matrix.severityLevels(), own, matrixName);
       RiskScore r =
@@ -107,25 +101,7 @@ public final class RiskCommand implements Runnable {
       if (json) {
         RecordsDirectoryCommand.printJson(out, r);
       } else {
-        out.println("Risk score on " + matrixName + " (Clause 6.1.2)");
-        out.println("  likelihood  " + likelihood + "  " + r.likelihood().name());
-        out.println("  severity    " + severity + "  " + r.severity().name());
-        out.println("  score       " + r.score() + "  (likelihood x severity)");
-        out.println("  level       " + r.level());
-        out.println(
-            "  band        "
-                + r.band()
-                    .map(RiskBand::toString)
-                    .orElse(matrix.isBandBased() ? "-" : "- (levels set by the matrix's grid)"));
-        out.println(
-            "  acceptable  "
-                + (r.acceptable() ? "yes: " : "no: ")
-                + criteriaName
-                + " accept up to "
-                + r.maxAcceptableLevel()
-                + (r.acceptable()
-                    ? ""
-                    : "; accepting " + r.level() + " needs an approver (Clause 6.1.3)"));
+        out.print(RiskText.score(r, matrix, organisation));
       }
       out.flush();
       return 0;
@@ -165,51 +141,7 @@ public final class RiskCommand implements Runnable {
         printJson(t);
         return 0;
       }
-      PrintWriter out = out();
-      out.println(
-          "AI risk register of "
-              + t.organisation()
-              + " as of "
-              + t.asOf()
-              + ": "
-              + t.rows().size()
-              + (t.rows().size() == 1 ? " risk" : " risks")
-              + " on the "
-              + t.matrix()
-              + " matrix, criteria accept up to "
-              + t.maxAcceptableLevel()
-              + "; highest residual level first");
-      out.println();
-      TextTable table =
-          new TextTable(
-              List.of(
-                  "ID",
-                  "System",
-                  "Category",
-                  "Source",
-                  "Inherent",
-                  "Treatment",
-                  "Controls",
-                  "Residual",
-                  "Owner",
-                  "Review",
-                  "Acceptance"),
-              new int[] {0, 0, 0, 0, 0, 0, 16, 0, 16, 0, 30});
-      for (RiskRegisterTable.Row r : t.rows()) {
-        table.row(
-            r.id(),
-            r.systemId(),
-            r.category(),
-            r.riskSource(),
-            r.inherent().text(),
-            r.treatment(),
-            String.join(", ", r.controls()),
-            r.residual().text(),
-            r.owner(),
-            r.reviewDate().toString(),
-            r.acceptance());
-      }
-      table.print(out);
+      out().append(RiskText.register(t)).flush();
       return 0;
     }
   }

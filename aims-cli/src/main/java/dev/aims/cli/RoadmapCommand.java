@@ -1,12 +1,9 @@
 package dev.aims.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.aims.assessment.roadmap.Horizon;
 import dev.aims.assessment.roadmap.Roadmap;
-import dev.aims.assessment.roadmap.RoadmapAction;
 import dev.aims.assessment.roadmap.RoadmapPlanner;
-import java.io.PrintWriter;
-import java.util.List;
+import dev.aims.audit.report.text.RoadmapText;
 import picocli.CommandLine.Command;
 
 /**
@@ -33,46 +30,7 @@ public final class RoadmapCommand extends RecordsDirectoryCommand.OfDirectory {
       printJson(r);
       return 0;
     }
-    PrintWriter out = out();
-    out.println(
-        "Remediation roadmap of "
-            + r.organisation()
-            + " from "
-            + r.start()
-            + ": "
-            + r.actions().size()
-            + " actions (priority: mandatory documents, high risks, Annex A controls, other"
-            + " requirements)");
-    for (Horizon h : Horizon.values()) {
-      List<RoadmapAction> actions = r.in(h);
-      out.println();
-      out.println(
-          h.label()
-              + ", by "
-              + r.start().plusDays(h.days())
-              + ": "
-              + actions.size()
-              + (actions.size() == 1 ? " action" : " actions"));
-      if (actions.isEmpty()) {
-        continue;
-      }
-      TextTable t =
-          new TextTable(
-              List.of("#", "Ref", "", "Due", "Priority", "Action", "Because", "Horizon set by"),
-              new int[] {0, 0, 0, 0, 0, 40, 44, 30});
-      for (RoadmapAction a : actions) {
-        t.row(
-            String.valueOf(a.rank()),
-            a.ref(),
-            a.status().symbol(),
-            a.due().toString(),
-            a.priority().label(),
-            a.action(),
-            String.join("; ", a.reasons()),
-            a.timing());
-      }
-      t.print(out);
-    }
+    out().append(RoadmapText.render(r)).flush();
     return 0;
   }
 }

@@ -1,5 +1,6 @@
 package dev.aims.cli;
 
+import dev.aims.audit.report.text.TextTable;
 import dev.aims.audit.sample.Sample;
 import dev.aims.audit.sample.SampleException;
 import dev.aims.audit.sample.SampledRecord;

@@ -3,23 +3,16 @@ package dev.aims.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.aims.assessment.asof.RecordsAsOf;
 import dev.aims.assessment.coverage.EvidenceCoverage;
-import dev.aims.assessment.soa.ProposedEntry;
-import dev.aims.assessment.soa.SoaDifference;
 import dev.aims.assessment.soa.SoaProposal;
 import dev.aims.assessment.soa.SoaProposer;
 import dev.aims.assessment.soa.SoaReview;
 import dev.aims.audit.coverage.CoverageException;
+import dev.aims.audit.report.text.SoaText;
 import dev.aims.core.records.AimsRecords;
-import dev.aims.core.soa.SoaEntry;
 import dev.aims.core.soa.StatementOfApplicability;
-import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -87,137 +80,19 @@ public final class SoaCommand extends RecordsDirectoryCommand.OfDirectory {
       if (json) {
         printJson(withCoverage(proposal));
       } else {
-        printProposal(records, proposal);
+        out().append(SoaText.proposal(records.organisationName(), proposal, coverage)).flush();
       }
       return 0;
     }
     if (json) {
       printJson(withCoverage(kept.get()));
     } else {
-      printKept(records, kept.get(), proposal.differences(kept.get()));
+      String text =
+          SoaText.kept(
+              records.organisationName(), kept.get(), proposal.differences(kept.get()), coverage);
+      out().append(text).flush();
     }
     return 0;
-  }
-
-  private void printKept(
-      AimsRecords records, StatementOfApplicability soa, List<SoaDifference> differences) {
-    PrintWriter out = out();
-    out.println(
-        "Statement of Applicability "
-            + soa.id()
-            + " v"
-            + soa.version()
-            + " of "
-            + records.organisationName()
-            + " (Clause 6.1.3)"
-            + soa.approvedBy()
-                .map(a -> ", approved by " + a + " on " + soa.approvedOn().orElseThrow())
-                .orElse(", not approved"));
-    out.println(
-        soa.annexAEntries().stream().filter(SoaEntry::applicable).count()
-            + " of 38 Annex A controls apply, "
-            + soa.annexAEntries().stream().filter(e -> !e.applicable()).count()
-            + " excluded; "
-            + soa.organisationEntries().size()
-            + " organisation-specific");
-    describeLog(out);
-    out.println();
-    List<String> headers =
-        new ArrayList<>(
-            List.of("Control", "Title", "Applies", "Status", "Risks", "Evidence", "Justification"));
-    List<Integer> widths = new ArrayList<>(List.of(0, 30, 0, 0, 14, 28, 50));
-    if (coverage.hasLog()) {
-      headers.add(6, EVIDENCE_REFERENCE);
-      widths.add(6, REFERENCE_WIDTH);
-    }
-    TextTable t = new TextTable(headers, widths.stream().mapToInt(Integer::intValue).toArray());
-    List<SoaEntry> ordered = new ArrayList<>(soa.annexAEntries());
-    ordered.addAll(soa.organisationEntries());
-    for (SoaEntry e : ordered) {
-      List<String> row =
-          new ArrayList<>(
-              List.of(
-                  e.controlId() + (e.organisationSpecific() ? "*" : ""),
-                  e.displayTitle(),
-                  e.applicable() ? "yes" : "no",
-                  e.implementationStatus().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                  String.join(", ", e.riskIds()),
-                  String.join("; ", e.evidence()),
-                  e.justification()));
-      if (coverage.hasLog()) {
-        row.add(6, reference(e.controlId()));
-      }
-      t.row(row.toArray(String[]::new));
-    }
-    t.print(out);
-    if (!soa.organisationEntries().isEmpty()) {
-      out.println("* organisation-specific control, outside Annex A");
-    }
-    if (!differences.isEmpty()) {
-      out.println();
-      out.println("Where the statement differs from the proposal from roles and risks:");
-      for (SoaDifference d : differences) {
-        out.println(
-            "  - "
-                + d.controlId()
-                + ": kept "
-                + (d.keptApplicable() ? "applicable" : "excluded")
-                + "; proposal: "
-                + d.proposalReason());
-      }
-    }
-  }
-
-  private void printProposal(AimsRecords records, SoaProposal proposal) {
-    PrintWriter out = out();
-    out.println(
-        "Proposed Statement of Applicability of "
-            + records.organisationName()
-            + " (Clause 6.1.3): "
-            + proposal.applicable().size()
-            + " of 38 Annex A controls proposed to apply");
-    out.println(
-        "A proposal, not a decision: review it, then keep it with `aims soa DIR --confirm NAME >"
-            + " soa.json`.");
-    describeLog(out);
-    out.println();
-    List<String> headers =
-        new ArrayList<>(List.of("Control", "Title", "Applies", "Risks", "Justification"));
-    List<Integer> widths = new ArrayList<>(List.of(0, 34, 0, 16, 70));
-    if (coverage.hasLog()) {
-      headers.add(4, EVIDENCE_REFERENCE);
-      widths.add(4, REFERENCE_WIDTH);
-    }
-    TextTable t = new TextTable(headers, widths.stream().mapToInt(Integer::intValue).toArray());
-    for (ProposedEntry e : proposal.entries()) {
-      List<String> row =
-          new ArrayList<>(
-              List.of(
-                  e.controlId(),
-                  e.title(),
-                  e.applicable() ? "yes" : "no",
-                  e.riskIds().stream().collect(Collectors.joining(", ")),
-                  e.justification()));
-      if (coverage.hasLog()) {
-        row.add(4, reference(e.controlId()));
-      }
-      t.row(row.toArray(String[]::new));
-    }
-    t.print(out);
-  }
-
-  private static final String EVIDENCE_REFERENCE = "Evidence reference (log)";
-  private static final int REFERENCE_WIDTH = 44;
-
-  /** Returns what the log shows for a control: its evidence reference, or that it shows none. */
-  private String reference(String controlId) {
-    return coverage.reference(controlId).orElse("no record in the log");
-  }
-
-  private void describeLog(PrintWriter out) {
-    if (coverage.hasLog()) {
-      EvidenceLogOptions.describe(out, coverage);
-    }
   }
 
   /** Returns the statement alone, or with the log's coverage when one was given. */

@@ -1,4 +1,4 @@
-package dev.aims.cli;
+package dev.aims.audit.report.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
