@@ -1,5 +1,6 @@
 package dev.aims.core.catalog;
 
+import dev.aims.core.text.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,22 +77,7 @@ final class PageText {
 
   /** Breaks text into lines of at most {@code width} characters at spaces; a longer word stays. */
   static List<String> wrap(String text, int width) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-        lines.add(line.toString());
-        line.setLength(0);
-      }
-      if (line.length() > 0) {
-        line.append(' ');
-      }
-      line.append(word);
-    }
-    if (line.length() > 0) {
-      lines.add(line.toString());
-    }
-    return lines;
+    return PlainText.wrapAtSpaces(text, width);
   }
 
   /** Shortens text to at most {@code width} characters, marking a cut with "...". */

@@ -1,5 +1,6 @@
 package dev.aims.audit.report.text;
 
+import dev.aims.core.text.PlainText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,7 +123,7 @@ public final class TextTable {
           chunked.append(at == 0 ? "" : " ").append(word, at, Math.min(word.length(), at + width));
         }
       }
-      lines.addAll(wrapAtSpaces(chunked.toString(), width));
+      lines.addAll(PlainText.wrapAtSpaces(chunked.toString(), width));
     }
     return lines;
   }
@@ -133,30 +134,11 @@ public final class TextTable {
    * stands alone on its line.
    */
   public static void printWrapped(PrintWriter out, String prefix, String text) {
-    List<String> lines = wrapAtSpaces(text, WIDTH - prefix.length());
+    List<String> lines = PlainText.wrapAtSpaces(text, WIDTH - prefix.length());
     String indent = " ".repeat(prefix.length());
     out.println(prefix + (lines.isEmpty() ? "" : lines.get(0)));
     for (int i = 1; i < lines.size(); i++) {
       out.println(indent + lines.get(i));
     }
-  }
-
-  private static List<String> wrapAtSpaces(String text, int width) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-        lines.add(line.toString());
-        line.setLength(0);
-      }
-      if (line.length() > 0) {
-        line.append(' ');
-      }
-      line.append(word);
-    }
-    if (line.length() > 0) {
-      lines.add(line.toString());
-    }
-    return lines;
   }
 }
