@@ -64,7 +64,7 @@ public final class HtmlReport {
       impacts.add(MarkdownReports.impactView(a));
     }
     v.put("impacts", impacts);
-    v.put("soa", d.soaRows().stream().map(HtmlReport::soaRow).toList());
+    v.put("soa", d.soaRows().stream().map(MarkdownReports::soaRow).toList());
     List<Map<String, Object>> sample = MarkdownReports.sampleRows(d);
     v.put("sample", sample);
     v.put("hasSample", !sample.isEmpty());
@@ -242,17 +242,6 @@ public final class HtmlReport {
     List<Map<String, Object>> counts = new ArrayList<>();
     d.gap().counts().forEach((k, v) -> counts.add(Map.of("label", k.label(), "count", v)));
     return Map.of("rows", rows, "counts", counts);
-  }
-
-  private static Map<String, Object> soaRow(SoaRow r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("controlId", r.controlId());
-    m.put("controlName", r.controlName());
-    m.put("applicable", r.applicable() ? "yes" : "no");
-    m.put("justification", r.justification());
-    m.put("status", r.implementationStatus().toString());
-    m.put("evidence", r.evidenceReference());
-    return m;
   }
 
   private static String percent(long part, long whole) {

@@ -29,7 +29,8 @@ public final class MarkdownReports {
     return Templates.markdown("soa.md.mustache", scope);
   }
 
-  private static Map<String, Object> soaRow(SoaRow r) {
+  /** Returns one SoA row's cells, as the Markdown and HTML reports show them. */
+  static Map<String, Object> soaRow(SoaRow r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("controlId", r.controlId());
     m.put("controlName", r.controlName());
