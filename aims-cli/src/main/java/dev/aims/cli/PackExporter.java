@@ -1,8 +1,5 @@
 package dev.aims.cli;
 
-import dev.aims.assessment.coverage.EvidenceCoverage;
-import dev.aims.audit.coverage.CoverageException;
-import dev.aims.audit.coverage.CoverageScanner;
 import dev.aims.audit.pack.AuditPack;
 import dev.aims.audit.sample.Sampler;
 import dev.aims.core.records.AimsRecords;
@@ -73,19 +70,8 @@ final class PackExporter {
     NoteSigner signer = VerifyKeys.signer(spec, "--key", key);
     AimsRecords records = RecordsDirectory.load(o.records);
     LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
-    EvidenceCoverage coverage;
-    try {
-      coverage = CoverageScanner.builder().key(signer.verifier()).build().scan(logDir);
-    } catch (CoverageException e) {
-      return EvidenceLogOptions.refused(spec, e);
-    }
     AuditPack.Builder pack =
-        AuditPack.builder()
-            .records(records)
-            .logDirectory(logDir)
-            .signer(signer)
-            .asOf(today)
-            .coverage(coverage);
+        AuditPack.builder().records(records).logDirectory(logDir).signer(signer).asOf(today);
     if (o.sample != null) {
       pack.sample(Sampler.builder().count(o.sample).seed(o.seed));
     }

@@ -85,6 +85,19 @@ public final class CoverageScanner {
    */
   public EvidenceCoverage scan(Path logDir) {
     Path dir = logDir.toAbsolutePath().normalize();
+    requireLog(dir);
+    return count(
+        dir,
+        trusted(
+            dir,
+            LogVerifier.builder()
+                .keys(keys)
+                .followKeyRotations(followKeyRotations)
+                .build()
+                .verify(dir)));
+  }
+
+  private static void requireLog(Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new CoverageException(dir, "is not a directory");
     }
@@ -92,7 +105,9 @@ public final class CoverageScanner {
       throw new CoverageException(
           dir, "is not an evidence log directory (no " + FileStore.logFiles().get(0) + " file)");
     }
-    List<NoteVerifier> trusted = verify(dir);
+  }
+
+  private static EvidenceCoverage count(Path dir, List<NoteVerifier> trusted) {
     try (FileStore store = FileStore.openReadOnly(dir)) {
       String note =
           store
@@ -103,6 +118,21 @@ public final class CoverageScanner {
     } catch (IOException | UncheckedIOException e) {
       throw new CoverageException(dir, "cannot be read: " + e.getMessage(), List.of(), e);
     }
+  }
+
+  /**
+   * Scans an evidence log directory that the caller has just verified with this scanner's keys,
+   * counting without a second verification pass: {@code verification} is held to the same rule as
+   * {@link #scan}'s own (any problem but entries above the latest checkpoint refuses the log), the
+   * latest checkpoint's signature is checked, and the counting pass recomputes the root of what it
+   * counts against that checkpoint. The audit pack counts its log this way.
+   *
+   * @throws CoverageException as {@link #scan} does
+   */
+  public EvidenceCoverage scanVerified(Path logDir, VerificationResult verification) {
+    Path dir = logDir.toAbsolutePath().normalize();
+    requireLog(dir);
+    return count(dir, trusted(dir, verification));
   }
 
   /**
@@ -134,10 +164,8 @@ public final class CoverageScanner {
     return Files.isRegularFile(dir.resolve(PACK_MANIFEST)) ? scanPack(dir) : scan(dir);
   }
 
-  /** Verifies the whole log; returns the keys trusted at its end. */
-  private List<NoteVerifier> verify(Path dir) {
-    VerificationResult result =
-        LogVerifier.builder().keys(keys).followKeyRotations(followKeyRotations).build().verify(dir);
+  /** Holds a verification of the whole log to the rule; returns the keys trusted at its end. */
+  private static List<NoteVerifier> trusted(Path dir, VerificationResult result) {
     // Entries appended after the latest checkpoint are normal in a live log: they are not counted.
     List<Problem> problems =
         result.problems().stream().filter(p -> p.check() != Problem.Check.COVERAGE).toList();

@@ -2,6 +2,8 @@ package dev.aims.audit.pack;
 
 import dev.aims.assessment.coverage.EvidenceCoverage;
 import dev.aims.audit.StagedDirectory;
+import dev.aims.audit.coverage.CoverageException;
+import dev.aims.audit.coverage.CoverageScanner;
 import dev.aims.audit.report.HtmlReport;
 import dev.aims.audit.report.ReportData;
 import dev.aims.audit.sample.Sample;
@@ -75,15 +77,16 @@ public final class AuditPack {
 
   /**
    * Writes an audit pack. Records, log directory, signer and date are required; the evidence
-   * coverage defaults to {@link EvidenceCoverage#none()} and the auditor sample to none. Not
-   * thread-safe; one builder may write several packs.
+   * coverage defaults to the pack's own log, counted with the signer's verifier key ({@link
+   * CoverageScanner#scanVerified}), and the auditor sample to none. Not thread-safe; one builder
+   * may write several packs.
    */
   public static final class Builder {
     private AimsRecords records;
     private Path logDirectory;
     private NoteSigner signer;
     private LocalDate asOf;
-    private EvidenceCoverage coverage = EvidenceCoverage.none();
+    private EvidenceCoverage coverage;
     private Sampler.Builder sampler;
 
     private Builder() {}
@@ -114,7 +117,9 @@ public final class AuditPack {
 
     /**
      * Sets the evidence coverage that fills the Statement of Applicability's evidence reference
-     * beside each entry's own evidence (default {@link EvidenceCoverage#none()}).
+     * beside each entry's own evidence, instead of the pack's own log counted as it is written (the
+     * default; a log that does not verify then has none). {@link EvidenceCoverage#none()} leaves
+     * the log out of the references, the gap analysis and readiness.
      */
     public Builder coverage(EvidenceCoverage coverage) {
       this.coverage = Objects.requireNonNull(coverage, "coverage");
@@ -205,13 +210,33 @@ public final class AuditPack {
                           SAMPLE_DIR + "/" + r.proofFile()))
               .toList();
     }
-    ReportData data = ReportData.of(b.records, b.asOf, log, signer.verifier(), b.coverage, sample);
+    VerificationResult verification = LogVerifier.verify(log, signer.verifier());
+    EvidenceCoverage coverage =
+        b.coverage != null ? b.coverage : coverage(log, verification, signer);
+    ReportData data =
+        ReportData.of(b.records, b.asOf, log, verification, signer.verifier(), coverage, sample);
     for (Map.Entry<String, byte[]> doc : PackDocuments.of(data).entrySet()) {
       write(pack, doc.getKey(), doc.getValue());
     }
     write(pack, REPORT, HtmlReport.render(data));
     write(pack, MANIFEST, signer.sign(PackManifest.text(pack, signer.name())));
     return data;
+  }
+
+  /**
+   * Counts the pack's own log for the SoA's evidence references, from the verification the report
+   * shows anyway; a log that does not verify has no coverage (its report says why).
+   */
+  private static EvidenceCoverage coverage(
+      Path log, VerificationResult verification, NoteSigner signer) {
+    try {
+      return CoverageScanner.builder()
+          .key(signer.verifier())
+          .build()
+          .scanVerified(log, verification);
+    } catch (CoverageException e) {
+      return EvidenceCoverage.none();
+    }
   }
 
   /**

@@ -80,6 +80,24 @@ public record ReportData(
       EvidenceCoverage coverage,
       List<SampledRecord> sample)
       throws IOException {
+    return of(records, asOf, logDir, LogVerifier.verify(logDir, key), key, coverage, sample);
+  }
+
+  /**
+   * Assesses {@code records} as of {@code asOf} and reads the log in {@code logDir} (one pass,
+   * bounded memory), which the caller verified with {@code key} as {@code verification}.
+   *
+   * @throws IOException if the log cannot be read
+   */
+  public static ReportData of(
+      AimsRecords records,
+      LocalDate asOf,
+      Path logDir,
+      VerificationResult verification,
+      NoteVerifier key,
+      EvidenceCoverage coverage,
+      List<SampledRecord> sample)
+      throws IOException {
     // The organisation's own matrix when its records define one, as in the gap analysis.
     RiskMatrix matrix = RiskMatrix.forRecords(records);
     return new ReportData(
@@ -90,7 +108,7 @@ public record ReportData(
         GapAnalyzer.analyse(records, asOf, coverage, EvidenceWindow.DEFAULT),
         ReadinessAssessor.assess(records, asOf, coverage, EvidenceWindow.DEFAULT),
         ReportStats.read(logDir),
-        LogVerifier.verify(logDir, key),
+        verification,
         key.vkey(),
         coverage,
         sample);

@@ -10,7 +10,9 @@ import dev.aims.assessment.coverage.ControlEvidence;
 import dev.aims.assessment.coverage.EvidenceCoverage;
 import dev.aims.evidence.internal.FileLayout;
 import dev.aims.evidence.note.NoteSigner;
+import dev.aims.evidence.verify.LogVerifier;
 import dev.aims.evidence.verify.Problem;
+import dev.aims.evidence.verify.VerificationResult;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -97,6 +99,29 @@ class CoverageScannerTest {
                 assertThat(((CoverageException) e).problems())
                     .extracting(Problem::check)
                     .contains(Problem.Check.LEAF_HASH));
+  }
+
+  @Test
+  void scanVerified_countsAsScanDoes_andRefusesAVerificationWithProblems() throws IOException {
+    Path log = sampleLog(tmp.resolve("log"), 5);
+    VerificationResult good = LogVerifier.verify(log, SIGNER.verifier());
+    assertThat(SCANNER.scanVerified(log, good)).isEqualTo(SCANNER.scan(log));
+
+    Path entries = log.resolve(FileLayout.ENTRIES_FILE);
+    try (RandomAccessFile f = new RandomAccessFile(entries.toFile(), "rw")) {
+      byte[] all = Files.readAllBytes(entries);
+      f.seek(new String(all, StandardCharsets.ISO_8859_1).indexOf("credit-scoring"));
+      f.write('k');
+    }
+    VerificationResult bad = LogVerifier.verify(log, SIGNER.verifier());
+    assertThatThrownBy(() -> SCANNER.scanVerified(log, bad))
+        .isInstanceOf(CoverageException.class)
+        .hasMessageContaining("does not verify");
+    // A verification made before the log was changed does not hide the change: the counting pass
+    // recomputes the root of what it counts against the signed checkpoint.
+    assertThatThrownBy(() -> SCANNER.scanVerified(log, good))
+        .isInstanceOf(CoverageException.class)
+        .hasMessageContaining("differs from the latest checkpoint's");
   }
 
   @Test

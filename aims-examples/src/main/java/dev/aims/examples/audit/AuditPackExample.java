@@ -36,14 +36,11 @@ public final class AuditPackExample {
   public static PackVerification writeAndVerify(
       AimsRecords records, Path logDir, NoteSigner signer, Path out, int sampleSize, String seed)
       throws IOException {
-    EvidenceCoverage coverage =
-        CoverageScanner.builder().key(signer.verifier()).build().scan(logDir);
     AuditPack.builder()
         .records(records) // AimsRecords
         .logDirectory(logDir) // a closed evidence log
         .signer(signer) // the log's NoteSigner; signs MANIFEST
         .asOf(LocalDate.now(ZoneOffset.UTC))
-        .coverage(coverage) // fills the SoA's Evidence Reference
         .sample(Sampler.builder().count(sampleSize).seed(seed).type(RecordType.AI_DECISION))
         .write(out);
     PackVerification v = AuditPack.verify(out, signer.verifier());

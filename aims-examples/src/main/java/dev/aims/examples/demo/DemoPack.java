@@ -2,7 +2,6 @@ package dev.aims.examples.demo;
 
 import dev.aims.assessment.coverage.EvidenceCoverage;
 import dev.aims.audit.StagedDirectory;
-import dev.aims.audit.coverage.CoverageScanner;
 import dev.aims.audit.pack.AuditPack;
 import dev.aims.audit.pack.PackProblem;
 import dev.aims.audit.pack.PackVerification;
@@ -17,7 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The demo's one use of the audit-pack API: the evidence coverage of the log, the pack with an
+ * The demo's one use of the audit-pack API: the pack, its SoA citing the log's evidence, with an
  * auditor's sample, and verifying the pack as an auditor would. Everything the demo shows of the
  * pack comes through {@link #writeAndVerify}.
  */
@@ -69,15 +68,12 @@ final class DemoPack {
   static Verification writeAndVerify(
       Path logDir, AimsRecords records, LocalDate today, NoteSigner signer, Path pack)
       throws IOException {
-    EvidenceCoverage coverage =
-        CoverageScanner.builder().key(signer.verifier()).build().scan(logDir);
     ReportData data =
         AuditPack.builder()
             .records(records)
             .logDirectory(logDir)
             .signer(signer)
             .asOf(today)
-            .coverage(coverage)
             .sample(
                 Sampler.builder()
                     .count(SAMPLE_COUNT)
@@ -91,7 +87,7 @@ final class DemoPack {
         v.log().map(r -> r.entries()).orElse(0L),
         v.log().map(r -> r.checkpoints()).orElse(0L),
         v.problems().stream().map(PackProblem::toString).toList(),
-        coverage,
+        data.coverage(),
         data.sample().size());
   }
 }
