@@ -11,9 +11,10 @@ import java.io.Writer;
  * The report templates under {@code dev/aims/audit/report/}: HTML ones through a factory that
  * HTML-escapes every value tag, Markdown ones through a factory that escapes what Markdown tables
  * and inline text treat as syntax. Values are never parsed as templates, so record text holding a
- * tag's double braces comes out as text.
+ * tag's double braces comes out as text. Every document of aims-audit that is not JSON is rendered
+ * here, the auditor's {@code sample.md} included.
  */
-final class Templates {
+public final class Templates {
   private static final String ROOT = "dev/aims/audit/report";
 
   private static final MustacheFactory HTML = new DefaultMustacheFactory(ROOT);
@@ -22,12 +23,15 @@ final class Templates {
   private Templates() {}
 
   /** Renders the HTML template {@code name} with {@code scope}. */
-  static String html(String name, Object scope) {
+  public static String html(String name, Object scope) {
     return render(HTML, name, scope);
   }
 
-  /** Renders the Markdown template {@code name} with {@code scope}. */
-  static String markdown(String name, Object scope) {
+  /**
+   * Renders the Markdown template {@code name} (e.g. {@code sample.md.mustache}) with {@code
+   * scope}, a map or an object whose values fill the template's tags, each escaped for Markdown.
+   */
+  public static String markdown(String name, Object scope) {
     return render(MARKDOWN, name, scope);
   }
 
@@ -39,15 +43,16 @@ final class Templates {
 
   /**
    * Escapes {@code text} for a Markdown table cell or inline text: a backslash before {@code \ | *
-   * _ `}, {@code <} as an entity so no HTML passes through, and line breaks as spaces (a cell is
-   * one line).
+   * _ `} and the brackets of links and images ({@code [ ]}, so that record text cannot make a link
+   * or load an image), {@code <} as an entity so no HTML passes through, and line breaks as spaces
+   * (a cell is one line).
    */
   static String escapeMarkdown(String text) {
     StringBuilder sb = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '\\', '|', '*', '_', '`' -> sb.append('\\').append(c);
+        case '\\', '|', '*', '_', '`', '[', ']' -> sb.append('\\').append(c);
         case '<' -> sb.append("&lt;");
         case '\r' -> {
           if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {

@@ -3,9 +3,12 @@ package dev.aims.audit.sample;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aims.audit.report.Templates;
 import dev.aims.core.json.AimsJson;
 import dev.aims.evidence.record.RecordType;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -88,47 +91,33 @@ public record Sample(
 
   /** Returns the Markdown summary ({@code sample.md}): the parameters, then a table of records. */
   public String markdown() {
-    StringBuilder sb = new StringBuilder();
-    sb.append("# Audit sample\n\n");
-    sb.append("- Seed: ").append(cell(seed)).append('\n');
-    sb.append("- Algorithm: ").append(Sampler.ALGORITHM).append('\n');
-    sb.append("- Filters: ").append(cell(filters())).append('\n');
-    sb.append("- Checkpoint: ")
-        .append(cell(origin))
-        .append(", size ")
-        .append(checkpointSize)
-        .append(", root ")
-        .append(cell(checkpointRoot))
-        .append(
-            verifiedBy
-                .map(k -> ", signature checked with key " + cell(k))
-                .orElse(", signature not checked"))
-        .append('\n');
-    sb.append("- Drawn: ")
-        .append(records.size())
-        .append(" of ")
-        .append(population)
-        .append(" matching records\n\n");
-    sb.append("| index | occurred at | type | system | decision | oversight | proof |\n");
-    sb.append("|---:|---|---|---|---|---|---|\n");
-    for (SampledRecord r : records) {
-      sb.append("| ")
-          .append(r.index())
-          .append(" | ")
-          .append(r.occurredAt())
-          .append(" | ")
-          .append(r.type().id())
-          .append(" | ")
-          .append(cell(r.system()))
-          .append(" | ")
-          .append(cell(r.decision().orElse("")))
-          .append(" | ")
-          .append(cell(r.oversight().orElse("")))
-          .append(" | ")
-          .append(r.proofFile())
-          .append(" |\n");
-    }
-    return sb.toString();
+    Map<String, Object> scope = new LinkedHashMap<>();
+    scope.put("seed", seed);
+    scope.put("algorithm", Sampler.ALGORITHM);
+    scope.put("filters", filters());
+    scope.put("origin", origin);
+    scope.put("size", checkpointSize);
+    scope.put("root", checkpointRoot);
+    scope.put("verifiedBy", verifiedBy.orElse(null));
+    scope.put("drawn", records.size());
+    scope.put("population", population);
+    scope.put(
+        "records",
+        records.stream()
+            .map(
+                r -> {
+                  Map<String, Object> row = new LinkedHashMap<>();
+                  row.put("index", r.index());
+                  row.put("occurredAt", r.occurredAt().toString());
+                  row.put("type", r.type().id());
+                  row.put("system", r.system());
+                  row.put("decision", r.decision().orElse(""));
+                  row.put("oversight", r.oversight().orElse(""));
+                  row.put("proofFile", r.proofFile());
+                  return row;
+                })
+            .toList());
+    return Templates.markdown("sample.md.mustache", scope);
   }
 
   /** Returns the filters as text: {@code type ai-decision, system credit-scoring}, or none. */
@@ -141,22 +130,5 @@ public record Sample(
     type.ifPresent(t -> sb.append("type ").append(t.id()));
     system.ifPresent(s -> sb.append(sb.length() == 0 ? "" : ", ").append("system ").append(s));
     return sb.length() == 0 ? "none" : sb.toString();
-  }
-
-  /** Escapes text for a Markdown table cell: line breaks become spaces, markup is escaped. */
-  static String cell(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        sb.append(' ');
-      } else {
-        if ("\\|`*_[]<>#".indexOf(c) >= 0) {
-          sb.append('\\');
-        }
-        sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 }

@@ -90,6 +90,9 @@ class ReportsTest {
   void escapeMarkdown_escapesEverySpecial() {
     assertThat(Templates.escapeMarkdown("a|b\\c*d_e`f<g\nh\r\ni\rj"))
         .isEqualTo("a\\|b\\\\c\\*d\\_e\\`f&lt;g h i j");
+    // A link or an image in record text stays text.
+    assertThat(Templates.escapeMarkdown("![x](https://tracker.example/p.png) [y](javascript:z)"))
+        .isEqualTo("!\\[x\\](https://tracker.example/p.png) \\[y\\](javascript:z)");
   }
 
   @Test

@@ -17,10 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.LongStream;
@@ -373,6 +375,30 @@ class SamplerTest {
 
   @Test
   void markdown_escapesTableCells() {
-    assertThat(Sample.cell("a|b\nc `d` *e*")).isEqualTo("a\\|b c \\`d\\` \\*e\\*");
+    Sample s =
+        new Sample(
+            "seed|with `ticks`",
+            Optional.empty(),
+            Optional.of("sys"),
+            "example.com/log",
+            3,
+            "AAAA",
+            Optional.empty(),
+            3,
+            List.of(
+                new SampledRecord(
+                    1,
+                    Instant.parse("2026-03-01T00:00:00Z"),
+                    RecordType.AI_DECISION,
+                    "sys",
+                    Optional.of("a|b\nc *e* [x](javascript:y)"),
+                    Optional.empty(),
+                    "record-1.tlog-proof")));
+    assertThat(s.markdown())
+        .contains("- Seed: seed\\|with \\`ticks\\`\n")
+        .contains(", signature not checked\n")
+        .contains(
+            "| 1 | 2026-03-01T00:00:00Z | ai-decision | sys | a\\|b c \\*e\\* \\[x\\](javascript:y)"
+                + " |  | record-1.tlog-proof |\n");
   }
 }
