@@ -144,8 +144,8 @@ public final class AssessmentResultsDocument {
         "description",
         String.format(
             Locale.ROOT,
-            "Of %d clauses and controls, %d are red, %d amber and %d green. Ready for Stage 1: %s."
-                + " Ready for Stage 2: %s.",
+            "Of the %d clauses and controls judged: red %d, amber %d, green %d. Ready for Stage 1:"
+                + " %s. Ready for Stage 2: %s.",
             gap.items().size(),
             counts.get(RagStatus.RED),
             counts.get(RagStatus.AMBER),
@@ -197,13 +197,7 @@ public final class AssessmentResultsDocument {
     f.put("title", item.ref() + " " + item.title());
     StringBuilder text = new StringBuilder();
     for (Gap g : item.gaps()) {
-      text.append("- ")
-          .append(capitalised(g.severity().label()))
-          .append(": ")
-          .append(g.message())
-          .append(" Action: ")
-          .append(g.action())
-          .append('\n');
+      text.append(gapLine(g)).append('\n');
     }
     f.put("description", text.toString().strip());
     ArrayNode props = f.putArray("props");
@@ -278,13 +272,11 @@ public final class AssessmentResultsDocument {
     if (!entry.evidence().isEmpty()) {
       text.append("\n\nFound: ").append(String.join("; ", entry.evidence()));
     }
+    if (!entry.gaps().isEmpty()) {
+      text.append('\n');
+    }
     for (Gap g : entry.gaps()) {
-      text.append("\n\n- ")
-          .append(capitalised(g.severity().label()))
-          .append(": ")
-          .append(g.message())
-          .append(" Action: ")
-          .append(g.action());
+      text.append('\n').append(gapLine(g));
     }
     o.put("description", text.toString());
     ArrayNode props = o.putArray("props");
@@ -366,6 +358,21 @@ public final class AssessmentResultsDocument {
             () ->
                 new IllegalArgumentException(
                     "gap: " + ref + " is neither a clause nor an Annex A control"));
+  }
+
+  /** Returns a gap as a Markdown list item: its severity, what is wrong and what to do. */
+  private static String gapLine(Gap g) {
+    return "- "
+        + capitalised(g.severity().label())
+        + ": "
+        + sentence(g.message())
+        + " Action: "
+        + sentence(g.action());
+  }
+
+  private static String sentence(String text) {
+    String t = text.strip();
+    return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
   }
 
   private static String yesNo(boolean b) {
