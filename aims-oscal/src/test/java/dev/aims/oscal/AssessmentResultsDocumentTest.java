@@ -148,6 +148,25 @@ class AssessmentResultsDocumentTest {
   }
 
   @Test
+  void readinessEntries_areObservations_citedByTheFindingsOnTheirClauses() {
+    JsonNode doc = results(AimsRecords.empty(), EvidenceCoverage.none(), List.of());
+    ReadinessReport readiness = ReadinessAssessor.assess(AimsRecords.empty(), AS_OF);
+    for (var entry : readiness.entries()) {
+      JsonNode o =
+          observation(doc, entry.item().stage().label() + ": " + entry.item().title())
+              .orElseThrow();
+      assertThat(o.get("description").asText()).startsWith("Red");
+    }
+    JsonNode clause614 =
+        list(result(doc).get("findings")).stream()
+            .filter(f -> f.at("/target/target-id").asText().equals("clause-6.1.4_smt"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(clause614.toString())
+        .contains(OscalIds.of("ar", "observation", "readiness", "AISIA_RECORDS_KEPT"));
+  }
+
+  @Test
   void sampledRecords_linkTheirProofFile_andNameIndexTypeSystemAndDecision() {
     SampledRecord r = AssessmentFixtures.decision(42);
     JsonNode doc = results(SAMPLES, AssessmentFixtures.coverage(), List.of(r));
