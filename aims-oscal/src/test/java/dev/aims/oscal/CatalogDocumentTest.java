@@ -27,6 +27,13 @@ class CatalogDocumentTest {
   }
 
   @Test
+  void theSchemaCheck_wouldCatchAClauseIdThatIsNotAToken() {
+    ObjectNode broken = DOC.deepCopy();
+    ((ObjectNode) broken.at("/catalog/groups/0/controls/0")).put("id", "4.1");
+    assertThat(OscalSchemas.violations("catalog", OscalJson.write(broken))).isNotEmpty();
+  }
+
+  @Test
   void of_isByteStable_andDatedByTheAsOfDayOnly() {
     assertThat(CatalogDocument.toJson(CATALOG, AS_OF))
         .isEqualTo(OscalJson.write(CatalogDocument.of(AS_OF)));
