@@ -105,6 +105,19 @@ class ProfileDocumentTest {
   }
 
   @Test
+  void everyIdTheProfileNames_isAControlOfTheCatalogDocument() {
+    ObjectNode doc = ProfileDocument.of(soaExcluding("A.9.4"), "Example Ltd", AS_OF);
+    java.util.Set<String> catalogIds =
+        CatalogDocumentTest.controls(CatalogDocument.of(AS_OF)).keySet();
+    List<String> named = new ArrayList<>();
+    named.addAll(texts(doc.at("/profile/imports/0/include-controls/0/with-ids")));
+    named.addAll(texts(doc.at("/profile/imports/0/exclude-controls/0/with-ids")));
+    named.addAll(texts(doc.at("/profile/modify/alters"), "control-id"));
+    assertThat(named).hasSizeGreaterThan(38 + 30).allMatch(catalogIds::contains);
+    assertThat(catalogIds).allMatch(named::contains);
+  }
+
+  @Test
   void records_withoutAStatement_areRefusedNamingTheField() {
     assertThatThrownBy(() -> ProfileDocument.of(AimsRecords.empty(), AS_OF))
         .isInstanceOf(IllegalArgumentException.class)
