@@ -31,9 +31,10 @@ import java.util.Set;
  *
  * <ul>
  *   <li><b>Findings</b>: one per gap item that is not green, in the analysis' order. The target is
- *       the clause's or control's statement ({@code statement-id} {@code A.6.2.8_smt}, {@code
- *       clause-6.1.4_smt}: the OSCAL control id and {@code _smt}) with the state {@code
- *       not-satisfied}; the red or amber status is the property {@code rag}; the description lists
+ *       the objective of the clause or control in {@code catalog.json} ({@code objective-id}
+ *       {@code A.6.2.8_ovw}, {@code clause-6.1.4_ovw}: its overview part, the control's purpose in
+ *       the SDK's words, since the catalogue carries no statement part, the standard's text being
+ *       ISO's) with the state {@code not-satisfied}; the red or amber status is the property {@code rag}; the description lists
  *       each gap and its action; the remarks list the evidence found.
  *   <li><b>Observations</b>, in this order: one per (control, AI system) of the evidence coverage
  *       (method {@code EXAMINE}, type {@code control-objective}, described by {@link
@@ -205,8 +206,8 @@ public final class AssessmentResultsDocument {
     props.add(AssessmentParts.prop("ref", item.ref()));
     props.add(AssessmentParts.prop("action", item.action()));
     ObjectNode target = f.putObject("target");
-    target.put("type", "statement-id");
-    target.put("target-id", id + "_smt");
+    target.put("type", "objective-id");
+    target.put("target-id", id + "_ovw");
     target.put("title", item.ref() + " " + item.title());
     ObjectNode status = target.putObject("status");
     status.put("state", "not-satisfied");

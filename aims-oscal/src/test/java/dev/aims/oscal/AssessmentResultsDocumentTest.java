@@ -98,7 +98,7 @@ class AssessmentResultsDocumentTest {
       GapItem item = notGreen.get(i);
       JsonNode f = findings.get(i);
       String oscalId = item.kind() == GapItem.Kind.CLAUSE ? "clause-" + item.ref() : item.ref();
-      assertThat(f.at("/target/target-id").asText()).isEqualTo(oscalId + "_smt");
+      assertThat(f.at("/target/target-id").asText()).isEqualTo(oscalId + "_ovw");
       assertThat(f.at("/target/status/state").asText()).isEqualTo("not-satisfied");
       assertThat(f.at("/props/0/value").asText()).isEqualTo(item.status().label());
       assertThat(f.get("description").asText())
@@ -130,7 +130,7 @@ class AssessmentResultsDocumentTest {
     JsonNode doc = results(AimsRecords.empty(), coverage, List.of());
     JsonNode a628 =
         list(result(doc).get("findings")).stream()
-            .filter(f -> f.at("/target/target-id").asText().equals("A.6.2.8_smt"))
+            .filter(f -> f.at("/target/target-id").asText().equals("A.6.2.8_ovw"))
             .findFirst()
             .orElseThrow();
     List<String> cited =
@@ -159,7 +159,7 @@ class AssessmentResultsDocumentTest {
     }
     JsonNode clause614 =
         list(result(doc).get("findings")).stream()
-            .filter(f -> f.at("/target/target-id").asText().equals("clause-6.1.4_smt"))
+            .filter(f -> f.at("/target/target-id").asText().equals("clause-6.1.4_ovw"))
             .findFirst()
             .orElseThrow();
     assertThat(clause614.toString())
