@@ -12,6 +12,9 @@ import dev.aims.core.records.RecordsReader;
 import dev.aims.core.soa.ImplementationStatus;
 import dev.aims.core.soa.SoaEntry;
 import dev.aims.core.soa.StatementOfApplicability;
+import dev.aims.core.system.AiSystem;
+import dev.aims.core.system.LifecycleStage;
+import dev.aims.core.system.SystemStatus;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -92,6 +95,39 @@ class SspDocumentTest {
             OscalSchemas.violations(
                 "ssp", SspDocument.toJson(smallRecords(), AS_OF, EvidenceCoverage.none())))
         .isEmpty();
+  }
+
+  @Test
+  void everySystemStatus_isSchemaValid_andSetsTheSystemsState() {
+    AimsRecords sample = sample();
+    var s = sample.systems().get(0);
+    var stages =
+        Map.of(
+            SystemStatus.PLANNED, LifecycleStage.INCEPTION,
+            SystemStatus.IN_DEVELOPMENT, LifecycleStage.DESIGN_AND_DEVELOPMENT,
+            SystemStatus.IN_OPERATION, LifecycleStage.OPERATION_AND_MONITORING,
+            SystemStatus.SUSPENDED, LifecycleStage.OPERATION_AND_MONITORING,
+            SystemStatus.RETIRED, LifecycleStage.RETIREMENT);
+    var expected =
+        Map.of(
+            SystemStatus.PLANNED, "under-development",
+            SystemStatus.IN_DEVELOPMENT, "under-development",
+            SystemStatus.IN_OPERATION, "operational",
+            SystemStatus.SUSPENDED, "other",
+            SystemStatus.RETIRED, "other");
+    for (SystemStatus status : SystemStatus.values()) {
+      AiSystem changed =
+          AiSystem.builder().from(s).status(status).lifecycleStage(stages.get(status)).build();
+      AimsRecords records = AimsRecords.builder().soa(small()).addSystems(changed).build();
+      String json = SspDocument.toJson(records, AS_OF, EvidenceCoverage.none());
+      assertThat(OscalSchemas.violations("ssp", json)).as(status.name()).isEmpty();
+      assertThat(
+              SspDocument.of(records, AS_OF, EvidenceCoverage.none())
+                  .at("/system-security-plan/system-characteristics/status/state")
+                  .asText())
+          .as(status.name())
+          .isEqualTo(expected.get(status));
+    }
   }
 
   @Test
