@@ -12,9 +12,9 @@ import dev.aims.assessment.gap.RagStatus;
 import dev.aims.assessment.readiness.ChecklistEntry;
 import dev.aims.assessment.readiness.ReadinessReport;
 import dev.aims.assessment.readiness.Stage;
-import dev.aims.audit.pack.AuditPack;
 import dev.aims.audit.sample.SampledRecord;
 import dev.aims.core.records.AimsRecords;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -31,19 +31,20 @@ import java.util.Set;
  *
  * <ul>
  *   <li><b>Findings</b>: one per gap item that is not green, in the analysis' order. The target is
- *       the objective of the clause or control in {@code catalog.json} ({@code objective-id}
- *       {@code A.6.2.8_ovw}, {@code clause-6.1.4_ovw}: its overview part, the control's purpose in
- *       the SDK's words, since the catalogue carries no statement part, the standard's text being
- *       ISO's) with the state {@code not-satisfied}; the red or amber status is the property {@code rag}; the description lists
- *       each gap and its action; the remarks list the evidence found.
+ *       the objective of the clause or control in {@code catalog.json} ({@code objective-id} {@code
+ *       A.6.2.8_ovw}, {@code clause-6.1.4_ovw}: its overview part, the control's purpose in the
+ *       SDK's words, since the catalogue carries no statement part, the standard's text being
+ *       ISO's) with the state {@code not-satisfied}; the red or amber status is the property {@code
+ *       rag}; the description lists each gap and its action; the remarks list the evidence found.
  *   <li><b>Observations</b>, in this order: one per (control, AI system) of the evidence coverage
  *       (method {@code EXAMINE}, type {@code control-objective}, described by {@link
  *       ControlEvidence#reference()}, with the log's signed checkpoint as the relevant evidence);
  *       one per entry of the Stage 1 and Stage 2 readiness checklists, green ones included (a
  *       checklist item serves several clauses and controls, so it is an observation the findings
  *       cite rather than a finding of its own); and one per sampled record, whose relevant evidence
- *       is its C2SP tlog-proof at {@code sample/record-N.tlog-proof}, a path relative to the audit
- *       pack (the exported OSCAL documents sit at the pack's root).
+ *       is its C2SP tlog-proof, linked by the record's proof file as given (relative to the
+ *       documents: {@code ../sample/record-N.tlog-proof} when they are written to {@code
+ *       PACK/oscal}, see {@link OscalExport#packSample(Path, Path)}).
  *   <li>A finding cites ({@code related-observations}) the coverage observations of its control and
  *       the readiness observations of the checklist items that reference its clause or control.
  * </ul>
@@ -332,9 +333,13 @@ public final class AssessmentResultsDocument {
     return o;
   }
 
-  /** Returns the path of a sampled record's proof, relative to the audit pack. */
+  /**
+   * Returns the link to a sampled record's proof: its proof file as given, which the caller makes
+   * relative to where the OSCAL documents are written ({@link OscalExport#packSample(Path, Path)}
+   * does).
+   */
   static String proofHref(SampledRecord r) {
-    return AuditPack.SAMPLE_DIR + "/" + r.proofFile();
+    return r.proofFile();
   }
 
   private static ArrayNode checkpointProps(LogPosition c) {

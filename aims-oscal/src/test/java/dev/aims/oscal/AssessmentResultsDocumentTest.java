@@ -171,7 +171,7 @@ class AssessmentResultsDocumentTest {
     SampledRecord r = AssessmentFixtures.decision(42);
     JsonNode doc = results(SAMPLES, AssessmentFixtures.coverage(), List.of(r));
     JsonNode o = observation(doc, "Sampled record 42").orElseThrow();
-    assertThat(o.at("/relevant-evidence/0/href").asText()).isEqualTo("sample/record-42.tlog-proof");
+    assertThat(o.at("/relevant-evidence/0/href").asText()).isEqualTo("record-42.tlog-proof");
     assertThat(o.get("description").asText())
         .contains("Record 42")
         .contains("ai-decision")
