@@ -61,6 +61,7 @@ public final class Aims implements Runnable {
     // End to end (demo, report, bench)
     cl.addSubcommand(new DemoCommand());
     cl.addSubcommand(new PackCommand());
+    cl.addSubcommand(new OscalCommand());
     cl.addSubcommand(new BenchCommand());
 
     cl.setExecutionExceptionHandler(

@@ -17,9 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * NIST's official OSCAL 1.1.2 JSON schemas, read from the liboscal-java jar on the test class path
  * ({@code schema/json/oscal-MODEL_schema.json}), and validation of a document against them.
  */
-final class OscalSchemas {
+public final class OscalSchemas {
   /** The model names of the schemas: catalog, profile, ssp, ap, ar, poam. */
-  static final List<String> MODELS = List.of("catalog", "profile", "ssp", "ap", "ar", "poam");
+  public static final List<String> MODELS =
+      List.of("catalog", "profile", "ssp", "ap", "ar", "poam");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
@@ -29,7 +30,7 @@ final class OscalSchemas {
   /**
    * Returns every violation of {@code model}'s schema in {@code document}, empty when it validates.
    */
-  static List<String> violations(String model, String document) {
+  public static List<String> violations(String model, String document) {
     try {
       JsonNode doc = JSON.readTree(document);
       return schema(model).validate(doc).stream().map(ValidationMessage::getMessage).toList();

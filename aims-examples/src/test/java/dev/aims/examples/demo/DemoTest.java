@@ -279,4 +279,44 @@ class DemoTest {
       }
     }
   }
+
+  @Test
+  void demo_packExportsAsSixOscalDocuments_thatValidate_andCiteTheLogAndTheSample(
+      @org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+    Path out = tmp.resolve("oscal");
+    java.util.Map<String, String> docs =
+        dev.aims.oscal.OscalExport.of(
+                dev.aims.core.records.RecordsReader.standard()
+                    .read(pack.resolve("records/aims-records.json")),
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+            .withCoverage(
+                dev.aims.audit.coverage.CoverageScanner.builder().key(key).build().scanPack(pack))
+            .withSample(dev.aims.oscal.OscalExport.packSample(pack, out))
+            .write(out);
+    java.util.Map<String, String> models =
+        java.util.Map.of(
+            "catalog.json", "catalog",
+            "profile.json", "profile",
+            "ssp.json", "ssp",
+            "assessment-plan.json", "ap",
+            "assessment-results.json", "ar",
+            "poam.json", "poam");
+    assertThat(docs.keySet()).containsExactlyInAnyOrderElementsOf(models.keySet());
+    docs.forEach(
+        (name, text) ->
+            assertThat(dev.aims.oscal.OscalSchemas.violations(models.get(name), text))
+                .as(name)
+                .isEmpty());
+    assertThat(docs.get("ssp.json")).contains("log " + DemoScenario.ORIGIN + " at size ");
+    // Each sampled record's proof, linked from the results relative to the documents.
+    java.util.regex.Matcher hrefs =
+        Pattern.compile("\"href\" : \"([^\"]*\\.tlog-proof)\"")
+            .matcher(docs.get("assessment-results.json"));
+    int proofs = 0;
+    while (hrefs.find()) {
+      proofs++;
+      assertThat(out.resolve(hrefs.group(1)).normalize()).isRegularFile();
+    }
+    assertThat(proofs).isEqualTo(DemoPack.SAMPLE_COUNT);
+  }
 }
