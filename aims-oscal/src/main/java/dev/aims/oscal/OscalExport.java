@@ -14,7 +14,6 @@ import dev.aims.audit.pack.AuditPack;
 import dev.aims.audit.sample.SampledRecord;
 import dev.aims.core.catalog.Catalog;
 import dev.aims.core.records.AimsRecords;
-import dev.aims.core.soa.StatementOfApplicability;
 import dev.aims.evidence.record.RecordType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -100,13 +99,7 @@ public final class OscalExport {
     return packSample(pack).stream()
         .map(
             r ->
-                new SampledRecord(
-                    r.index(),
-                    r.occurredAt(),
-                    r.type(),
-                    r.system(),
-                    r.decision(),
-                    r.oversight(),
+                r.withProofFile(
                     base.relativize(root.resolve(r.proofFile())).toString().replace('\\', '/')))
         .toList();
   }
@@ -157,15 +150,7 @@ public final class OscalExport {
         ReadinessAssessor.assess(records, asOf, coverage, EvidenceWindow.DEFAULT);
     Map<String, String> docs = new LinkedHashMap<>();
     docs.put(CATALOG, OscalJson.write(CatalogDocument.of(Catalog.standard(), asOf)));
-    StatementOfApplicability soa =
-        records
-            .soa()
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "records.soa: no Statement of Applicability to write a profile and an SSP"
-                            + " from"));
-    docs.put(PROFILE, OscalJson.write(ProfileDocument.of(soa, records.organisationName(), asOf)));
+    docs.put(PROFILE, OscalJson.write(ProfileDocument.of(records, asOf)));
     docs.put(SSP, OscalJson.write(SspDocument.of(records, asOf, coverage)));
     docs.put(ASSESSMENT_PLAN, OscalJson.write(AssessmentPlanDocument.of(records, asOf)));
     docs.put(

@@ -198,16 +198,7 @@ public final class AuditPack {
               .writeTo(inside(pack, SAMPLE_DIR));
       sample =
           drawn.records().stream()
-              .map(
-                  r ->
-                      new SampledRecord(
-                          r.index(),
-                          r.occurredAt(),
-                          r.type(),
-                          r.system(),
-                          r.decision(),
-                          r.oversight(),
-                          SAMPLE_DIR + "/" + r.proofFile()))
+              .map(r -> r.withProofFile(SAMPLE_DIR + "/" + r.proofFile()))
               .toList();
     }
     VerificationResult verification = LogVerifier.verify(log, signer.verifier());

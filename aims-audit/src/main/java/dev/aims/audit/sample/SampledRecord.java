@@ -40,4 +40,11 @@ public record SampledRecord(
     Objects.requireNonNull(oversight, "oversight");
     Objects.requireNonNull(proofFile, "proofFile");
   }
+
+  /**
+   * Returns this record with its proof at {@code proofFile}, e.g. relative to another directory.
+   */
+  public SampledRecord withProofFile(String proofFile) {
+    return new SampledRecord(index, occurredAt, type, system, decision, oversight, proofFile);
+  }
 }
