@@ -64,12 +64,10 @@ public final class CoverageScanner {
   /** The signed manifest at the root of an audit pack, by which a pack is recognised. */
   public static final String PACK_MANIFEST = "MANIFEST";
 
-  private final List<NoteVerifier> keys;
-  private final boolean followKeyRotations;
+  private final LogVerifier verifier;
 
-  private CoverageScanner(Builder b) {
-    this.keys = List.copyOf(b.keys);
-    this.followKeyRotations = b.followKeyRotations;
+  private CoverageScanner(LogVerifier verifier) {
+    this.verifier = verifier;
   }
 
   /** Returns a builder; at least one key is required. */
@@ -86,15 +84,7 @@ public final class CoverageScanner {
   public EvidenceCoverage scan(Path logDir) {
     Path dir = logDir.toAbsolutePath().normalize();
     requireLog(dir);
-    return count(
-        dir,
-        trusted(
-            dir,
-            LogVerifier.builder()
-                .keys(keys)
-                .followKeyRotations(followKeyRotations)
-                .build()
-                .verify(dir)));
+    return count(dir, trusted(dir, verifier.verify(dir)));
   }
 
   private static void requireLog(Path dir) {
@@ -273,17 +263,16 @@ public final class CoverageScanner {
 
   /** Configures a {@link CoverageScanner}. */
   public static final class Builder {
-    private final List<NoteVerifier> keys = new ArrayList<>();
-    private boolean followKeyRotations;
+    // The log is verified exactly as LogVerifier does, with the keys and rotation rule given here.
+    private final LogVerifier.Builder verifier = LogVerifier.builder();
+    private boolean keyGiven;
 
     private Builder() {}
 
     /** Adds a verifier key; the log's checkpoints must verify with one of the keys added. */
     public Builder key(NoteVerifier key) {
-      if (key == null) {
-        throw new IllegalArgumentException("key is null");
-      }
-      keys.add(key);
+      verifier.key(key);
+      keyGiven = true;
       return this;
     }
 
@@ -298,7 +287,7 @@ public final class CoverageScanner {
      * LogVerifier.Builder#followKeyRotations(boolean)} does (default: false).
      */
     public Builder followKeyRotations(boolean follow) {
-      this.followKeyRotations = follow;
+      verifier.followKeyRotations(follow);
       return this;
     }
 
@@ -308,10 +297,10 @@ public final class CoverageScanner {
      * @throws IllegalStateException if no key was given
      */
     public CoverageScanner build() {
-      if (keys.isEmpty()) {
+      if (!keyGiven) {
         throw new IllegalStateException("a coverage scanner needs at least one key (key(...))");
       }
-      return new CoverageScanner(this);
+      return new CoverageScanner(verifier.build());
     }
   }
 }
