@@ -3,6 +3,7 @@ package dev.aims.audit.coverage;
 import dev.aims.assessment.coverage.ControlEvidence;
 import dev.aims.assessment.coverage.EvidenceCoverage;
 import dev.aims.assessment.coverage.LogPosition;
+import dev.aims.audit.pack.AuditPack;
 import dev.aims.evidence.merkle.CompactRange;
 import dev.aims.evidence.merkle.MerkleHash;
 import dev.aims.evidence.note.Checkpoint;
@@ -58,12 +59,6 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class CoverageScanner {
-  /** The log's directory inside an audit pack. */
-  public static final String PACK_LOG_DIR = "log";
-
-  /** The signed manifest at the root of an audit pack, by which a pack is recognised. */
-  public static final String PACK_MANIFEST = "MANIFEST";
-
   private final LogVerifier verifier;
 
   private CoverageScanner(LogVerifier verifier) {
@@ -126,32 +121,32 @@ public final class CoverageScanner {
   }
 
   /**
-   * Scans the evidence log of an audit pack: its {@value #PACK_LOG_DIR} directory.
+   * Scans the evidence log of an audit pack: its {@value AuditPack#LOG_DIR} directory.
    *
-   * @throws CoverageException if {@code packDir} is not an audit pack (no {@value #PACK_MANIFEST}
-   *     file or no log), or its log cannot be counted
+   * @throws CoverageException if {@code packDir} is not an audit pack (no {@value
+   *     AuditPack#MANIFEST} file or no log), or its log cannot be counted
    */
   public EvidenceCoverage scanPack(Path packDir) {
     Path dir = packDir.toAbsolutePath().normalize();
-    if (!Files.isRegularFile(dir.resolve(PACK_MANIFEST))) {
-      throw new CoverageException(dir, "is not an audit pack (no " + PACK_MANIFEST + " file)");
+    if (!AuditPack.isPack(dir)) {
+      throw new CoverageException(dir, "is not an audit pack (no " + AuditPack.MANIFEST + " file)");
     }
-    Path log = dir.resolve(PACK_LOG_DIR);
+    Path log = dir.resolve(AuditPack.LOG_DIR);
     if (!FileStore.isLogDirectory(log)) {
       throw new CoverageException(
-          dir, "is an audit pack without an evidence log in " + PACK_LOG_DIR + "/");
+          dir, "is an audit pack without an evidence log in " + AuditPack.LOG_DIR + "/");
     }
     return scan(log);
   }
 
   /**
-   * Scans {@code dir} as an audit pack when it has a {@value #PACK_MANIFEST} file, else as an
+   * Scans {@code dir} as an audit pack when it has a {@value AuditPack#MANIFEST} file, else as an
    * evidence log directory.
    *
    * @throws CoverageException as {@link #scan} and {@link #scanPack} do
    */
   public EvidenceCoverage scanLogOrPack(Path dir) {
-    return Files.isRegularFile(dir.resolve(PACK_MANIFEST)) ? scanPack(dir) : scan(dir);
+    return AuditPack.isPack(dir) ? scanPack(dir) : scan(dir);
   }
 
   /** Holds a verification of the whole log to the rule; returns the keys trusted at its end. */

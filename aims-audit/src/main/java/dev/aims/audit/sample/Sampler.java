@@ -1,6 +1,7 @@
 package dev.aims.audit.sample;
 
 import dev.aims.audit.StagedDirectory;
+import dev.aims.audit.pack.AuditPack;
 import dev.aims.evidence.merkle.MerkleHash;
 import dev.aims.evidence.merkle.ProofException;
 import dev.aims.evidence.merkle.Proofs;
@@ -102,9 +103,6 @@ public final class Sampler {
 
   /** The JSON summary's file name in a sample directory. */
   public static final String JSON_FILE = "sample.json";
-
-  /** The log's directory inside an audit pack. */
-  private static final String PACK_LOG_DIR = "log";
 
   private final Path source;
   private final String seed;
@@ -389,7 +387,7 @@ public final class Sampler {
     if (FileStore.isLogDirectory(source)) {
       return source;
     }
-    Path packLog = source.resolve(PACK_LOG_DIR);
+    Path packLog = source.resolve(AuditPack.LOG_DIR);
     if (FileStore.isLogDirectory(packLog)) {
       return packLog;
     }
@@ -399,7 +397,7 @@ public final class Sampler {
             + " is neither an evidence log (no "
             + FileStore.logFiles().get(0)
             + ") nor an audit pack (no "
-            + PACK_LOG_DIR
+            + AuditPack.LOG_DIR
             + "/"
             + FileStore.logFiles().get(0)
             + ")");

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aims.assessment.coverage.ControlEvidence;
 import dev.aims.assessment.coverage.EvidenceCoverage;
+import dev.aims.audit.pack.AuditPack;
 import dev.aims.evidence.internal.FileLayout;
 import dev.aims.evidence.note.NoteSigner;
 import dev.aims.evidence.verify.LogVerifier;
@@ -151,8 +152,8 @@ class CoverageScannerTest {
   @Test
   void scanPack_findsTheLogInsideTheAuditPack() throws IOException {
     Path pack = Files.createDirectories(tmp.resolve("pack"));
-    Files.writeString(pack.resolve(CoverageScanner.PACK_MANIFEST), "manifest\n");
-    sampleLog(pack.resolve(CoverageScanner.PACK_LOG_DIR), 5);
+    Files.writeString(pack.resolve(AuditPack.MANIFEST), "manifest\n");
+    sampleLog(pack.resolve(AuditPack.LOG_DIR), 5);
     EvidenceCoverage fromPack = SCANNER.scanPack(pack);
     assertThat(fromPack).isEqualTo(SCANNER.scan(pack.resolve("log")));
     assertThat(SCANNER.scanLogOrPack(pack)).isEqualTo(fromPack);
