@@ -1,7 +1,6 @@
 package dev.aims.evidence;
 
 import dev.aims.evidence.EvidenceFailure.Operation;
-import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.note.NoteSigner;
 import dev.aims.evidence.record.Envelope;
 import dev.aims.evidence.record.KeyRotation;
@@ -287,7 +286,7 @@ final class GroupCommitWriter implements Runnable {
       }
       unsynced.clear();
       if (note != null) {
-        checkpointWritten(note, log.store.size());
+        checkpointWritten(note);
       }
     } catch (IOException | RuntimeException e) {
       storageFailure(e);
@@ -359,15 +358,11 @@ final class GroupCommitWriter implements Runnable {
 
   /** Signs a checkpoint over the whole store with {@code signers} and appends it (no sync). */
   private String signAndAppendCheckpoint(List<NoteSigner> signers) throws IOException {
-    LogStore s = log.store;
-    String signed =
-        NoteSigner.sign(Checkpoint.of(log.origin, s.size(), s.root()).format(), signers);
-    s.appendCheckpoint(signed);
-    return signed;
+    return log.store.appendCheckpoint(log.origin, text -> NoteSigner.sign(text, signers));
   }
 
-  private void checkpointWritten(String note, long size) {
-    checkpointed = size;
+  private void checkpointWritten(String note) {
+    checkpointed = LogStore.checkpointOf(note).size();
     hasCheckpoint = true;
     lastCheckpointNanos = System.nanoTime();
     try {
@@ -404,7 +399,7 @@ final class GroupCommitWriter implements Runnable {
         if (!hasCheckpoint || log.store.size() > checkpointed) {
           String note = signAndAppendCheckpoint(List.of(log.signer));
           log.store.sync();
-          checkpointWritten(note, log.store.size());
+          checkpointWritten(note);
         }
         task.completeTask(log.store.latestCheckpoint().orElseThrow());
       } else if (task.kind == Receipt.ROTATE) {
@@ -441,7 +436,7 @@ final class GroupCommitWriter implements Runnable {
     log.signer = rotation.next();
     task.assign(index);
     task.complete();
-    checkpointWritten(note, log.store.size());
+    checkpointWritten(note);
   }
 
   /** On close: syncs what is left and signs a final checkpoint over anything not yet covered. */
@@ -466,7 +461,7 @@ final class GroupCommitWriter implements Runnable {
       if (!hasCheckpoint || log.store.size() > checkpointed) {
         String note = signAndAppendCheckpoint(List.of(log.signer));
         log.store.sync();
-        checkpointWritten(note, log.store.size());
+        checkpointWritten(note);
       }
     } catch (IOException | RuntimeException e) {
       log.report(Operation.CHECKPOINT, e, List.of());

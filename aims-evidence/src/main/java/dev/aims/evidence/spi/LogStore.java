@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -140,6 +141,27 @@ public interface LogStore extends AutoCloseable {
    * @throws IllegalArgumentException naming the field if the checkpoint does not match the log
    */
   void appendCheckpoint(String signedNote) throws IOException;
+
+  /**
+   * Signs a checkpoint over the whole log and appends it: what a log's writer calls when a
+   * checkpoint is due. {@code sign} turns the checkpoint's text (a C2SP tlog-checkpoint naming
+   * {@code origin}, a size and the root at that size) into a signed note.
+   *
+   * <p>The default reads the size and its root, signs and calls {@link #appendCheckpoint(String)};
+   * that is right for a store with one writer. A store shared by several writers overrides it to
+   * read the size, sign and append under its own lock, so that a checkpoint never falls below one
+   * another writer appended meanwhile; when the latest checkpoint already covers the whole log it
+   * returns that one and signs nothing.
+   *
+   * @return the signed note now at the head of the checkpoint history
+   * @throws IOException if the storage fails
+   */
+  default String appendCheckpoint(String origin, UnaryOperator<String> sign) throws IOException {
+    long size = size();
+    String signed = sign.apply(Checkpoint.of(origin, size, root(size)).format());
+    appendCheckpoint(signed);
+    return signed;
+  }
 
   /**
    * Reads the checkpoint that a signed note carries, without checking any signature: what a store

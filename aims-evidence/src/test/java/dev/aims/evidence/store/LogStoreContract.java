@@ -46,6 +46,15 @@ public abstract class LogStoreContract {
   /** Opens again the storage of {@code store}, which the caller has closed (or not: see tests). */
   protected abstract LogStore reopen(LogStore store) throws IOException;
 
+  /**
+   * Whether several stores may write to the same storage at once (a database store shared by a
+   * fleet of service instances). A single-writer store (the default) must refuse a second writer; a
+   * shared store must let it see and extend the same log.
+   */
+  protected boolean sharedWriters() {
+    return false;
+  }
+
   // ------------------------------------------------------------ helpers
 
   /** Returns entry {@code i} of the contract's logs: distinct, with varying lengths. */
@@ -317,6 +326,18 @@ public abstract class LogStoreContract {
     try (LogStore store = create()) {
       store.append(entries(0, 1));
       store.sync();
+      if (sharedWriters()) {
+        // A shared store: the second writer sees the log and extends it, in one order.
+        try (LogStore second = reopen(store)) {
+          assertThat(second.size()).isEqualTo(1);
+          assertThat(second.append(entries(1, 3))).isEqualTo(1);
+          assertThat(store.append(entries(3, 4))).isEqualTo(3);
+          second.sync();
+          store.sync();
+          assertMatches(store, entries(0, 4));
+        }
+        return;
+      }
       assertThatThrownBy(() -> reopen(store).close())
           .isInstanceOf(StoreLockedException.class)
           .hasMessageContaining("already open");

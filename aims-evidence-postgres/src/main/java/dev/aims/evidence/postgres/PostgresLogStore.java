@@ -1,0 +1,748 @@
+package dev.aims.evidence.postgres;
+
+import dev.aims.evidence.merkle.CompactRange;
+import dev.aims.evidence.merkle.MerkleHash;
+import dev.aims.evidence.merkle.NodeSink;
+import dev.aims.evidence.note.Checkpoint;
+import dev.aims.evidence.spi.LogStore;
+import dev.aims.evidence.spi.StoreCorruptedException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import javax.sql.DataSource;
+
+/**
+ * An evidence log kept in PostgreSQL, shared by any number of writers: every service instance of a
+ * fleet opens a store on the same database and origin, and all of them append to one log with one
+ * linear order. See the {@linkplain dev.aims.evidence.postgres package} for the design.
+ *
+ * <p><b>Appends are durable when they return.</b> {@link #append} runs one transaction: it takes
+ * the log's advisory lock, reads the log's size, inserts the batch with its leaf and node hashes,
+ * and commits (with {@code synchronous_commit} on, whatever the server's default). The index it
+ * returns is final; {@link #sync()} has nothing left to do. A process killed at any moment leaves
+ * either the whole batch or none of it, and nothing another instance must finish.
+ *
+ * <p><b>Size.</b> {@link #size()} is the size this store last saw: at least every entry it
+ * appended, and every entry in the log when it last appended, opened or {@link #refresh()}ed. Other
+ * writers may have appended more since.
+ *
+ * <p><b>Checkpoints</b> are signed under the same lock ({@link #appendCheckpoint(String,
+ * UnaryOperator)}), so that two writers never sign two checkpoints of one size with different
+ * roots, and a checkpoint never falls below the one before it.
+ *
+ * <p>Thread-safe. The store borrows connections from the host's {@link DataSource} for each
+ * operation and never closes the data source. Every storage failure propagates as an {@link
+ * IOException} whose message names the log, the operation and PostgreSQL's SQLSTATE, and never the
+ * contents of a row.
+ */
+public final class PostgresLogStore implements LogStore {
+  /** The first key of the advisory lock that serialises the writers of a log ("AIMS"). */
+  static final int LOCK_CLASS = 0x41494D53;
+
+  private static final int FETCH_SIZE = 2048;
+  private static final int HASH = MerkleHash.SIZE;
+  private static final NodeSink NO_SINK = (level, index, hash) -> {};
+
+  private final DataSource dataSource;
+  private final String origin;
+  private final int logId;
+  private final Object appendLock = new Object();
+  private volatile long knownSize;
+  private volatile boolean closed;
+  // The compact range at rangeSize, guarded by appendLock: reused while no other writer appended.
+  private CompactRange range;
+  private long rangeSize = -1;
+
+  private PostgresLogStore(DataSource dataSource, String origin, int logId) {
+    this.dataSource = dataSource;
+    this.origin = origin;
+    this.logId = logId;
+  }
+
+  /** Returns a builder for a store on {@code dataSource}. */
+  public static Builder builder(DataSource dataSource) {
+    return new Builder(dataSource);
+  }
+
+  /** The origin (log name) this store appends to. */
+  public String origin() {
+    return origin;
+  }
+
+  @Override
+  public long size() {
+    checkOpen();
+    return knownSize;
+  }
+
+  /** Reads the log's size from the database, so that {@link #size()} counts every writer. */
+  public long refresh() throws IOException {
+    checkOpen();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(Sql.SIZE)) {
+      ps.setInt(1, logId);
+      long n = single(ps);
+      observe(n);
+      return n;
+    } catch (SQLException e) {
+      throw Sql.failure(origin, "reading the log's size", e);
+    }
+  }
+
+  @Override
+  public long append(List<byte[]> entries) throws IOException {
+    checkOpen();
+    for (int i = 0; i < entries.size(); i++) {
+      byte[] e = entries.get(i);
+      if (e == null || e.length == 0) {
+        throw new IllegalArgumentException(
+            "entries[" + i + "] is " + (e == null ? "null" : "empty") + "; an entry has bytes");
+      }
+    }
+    if (entries.isEmpty()) {
+      return knownSize;
+    }
+    synchronized (appendLock) {
+      try (Connection c = dataSource.getConnection()) {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+          long first = lockAndReadSize(c);
+          CompactRange start = rangeAt(c, first);
+          int k = entries.size();
+          Long[] indexes = new Long[k];
+          byte[][] hashes = new byte[k][];
+          ByteArrayOutputStream nodes = new ByteArrayOutputStream(4 * HASH);
+          CompactRange work = start.copy((level, index, hash) -> nodes.write(hash, 0, HASH));
+          for (int i = 0; i < k; i++) {
+            nodes.reset();
+            work.append(MerkleHash.leaf(entries.get(i)));
+            indexes[i] = first + i;
+            hashes[i] = nodes.toByteArray();
+          }
+          insertEntries(c, indexes, entries.toArray(new byte[0][]), hashes);
+          c.commit();
+          range = work.copy(NO_SINK);
+          rangeSize = first + k;
+          observe(first + k);
+          return first;
+        } catch (SQLException | RuntimeException e) {
+          rollback(c);
+          throw e;
+        } finally {
+          restore(c, auto);
+        }
+      } catch (SQLException e) {
+        throw Sql.failure(origin, "appending " + entries.size() + " entries", e);
+      }
+    }
+  }
+
+  private void insertEntries(Connection c, Long[] indexes, byte[][] entries, byte[][] hashes)
+      throws SQLException {
+    Array idx = c.createArrayOf("bigint", indexes);
+    Array ent = c.createArrayOf("bytea", entries);
+    Array hsh = c.createArrayOf("bytea", hashes);
+    try (PreparedStatement ps = c.prepareStatement(Sql.INSERT_ENTRIES)) {
+      ps.setInt(1, logId);
+      ps.setArray(2, idx);
+      ps.setArray(3, ent);
+      ps.setArray(4, hsh);
+      int n = ps.executeUpdate();
+      if (n != indexes.length) {
+        throw new SQLException("inserted " + n + " of " + indexes.length + " entries", "XX000");
+      }
+    } finally {
+      idx.free();
+      ent.free();
+      hsh.free();
+    }
+  }
+
+  /**
+   * Does nothing but check that the store is open: every append has committed before it returned.
+   */
+  @Override
+  public void sync() throws IOException {
+    checkOpen();
+  }
+
+  @Override
+  public byte[] entry(long index) throws IOException {
+    checkIndex(index);
+    return row(index, "entry", "reading entry " + index);
+  }
+
+  @Override
+  public byte[] leafHash(long index) throws IOException {
+    checkIndex(index);
+    return Arrays.copyOf(row(index, "hashes", "reading the leaf hash of entry " + index), HASH);
+  }
+
+  @Override
+  public byte[] node(int level, long index) throws IOException {
+    checkOpen();
+    long n = knownSize;
+    if (level < 0 || level > 62) {
+      throw new IllegalArgumentException("level must be within 0..62, was " + level);
+    }
+    if (index < 0 || index > (n >>> level) - 1) {
+      throw new IllegalArgumentException(
+          "node (level "
+              + level
+              + ", index "
+              + index
+              + ") is not a complete subtree of a tree of "
+              + n
+              + " entries");
+    }
+    long leaf = ((index + 1) << level) - 1;
+    byte[] hashes = row(leaf, "hashes", "reading node " + level + "/" + index);
+    return slice(hashes, level, leaf);
+  }
+
+  private byte[] slice(byte[] hashes, int level, long leaf) throws StoreCorruptedException {
+    if (hashes.length < (level + 1) * HASH) {
+      throw new StoreCorruptedException(
+          "aims_entry",
+          leaf,
+          -1,
+          "the row of log "
+              + origin
+              + " holds "
+              + hashes.length
+              + " hash bytes, too few for the node at level "
+              + level);
+    }
+    return Arrays.copyOfRange(hashes, level * HASH, (level + 1) * HASH);
+  }
+
+  @Override
+  public byte[] root() {
+    checkOpen();
+    try {
+      return root(knownSize);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public byte[] root(long size) throws IOException {
+    checkOpen();
+    long n = knownSize;
+    if (size < 0 || size > n) {
+      throw new IllegalArgumentException(
+          "size must be within 0.." + n + " (the log's size), was " + size);
+    }
+    synchronized (appendLock) {
+      if (rangeSize == size) {
+        return range.root();
+      }
+    }
+    try (Connection c = dataSource.getConnection()) {
+      return loadRange(c, size).root();
+    } catch (SQLException e) {
+      throw Sql.failure(origin, "reading the root at size " + size, e);
+    }
+  }
+
+  @Override
+  public void appendCheckpoint(String signedNote) throws IOException {
+    checkOpen();
+    Checkpoint cp = LogStore.checkpointOf(signedNote);
+    synchronized (appendLock) {
+      try (Connection c = dataSource.getConnection()) {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+          long n = lockAndReadSize(c);
+          if (cp.size() > n) {
+            throw new IllegalArgumentException(
+                "checkpoint size " + cp.size() + " is beyond the log's size " + n);
+          }
+          Latest latest = latest(c);
+          if (latest != null && cp.size() < latest.size) {
+            throw new IllegalArgumentException(
+                "checkpoint size "
+                    + cp.size()
+                    + " is below the previous checkpoint's size "
+                    + latest.size);
+          }
+          byte[] root = rangeAt(c, cp.size()).root();
+          if (!Arrays.equals(root, cp.root())) {
+            throw new IllegalArgumentException(
+                "checkpoint root "
+                    + b64(cp.root())
+                    + " does not match the log's root at size "
+                    + cp.size()
+                    + " ("
+                    + b64(root)
+                    + ")");
+          }
+          insertCheckpoint(c, latest == null ? 0 : latest.seq + 1, cp.size(), signedNote);
+          c.commit();
+        } catch (SQLException | RuntimeException e) {
+          rollback(c);
+          throw e;
+        } finally {
+          restore(c, auto);
+        }
+      } catch (SQLException e) {
+        throw Sql.failure(origin, "appending a checkpoint", e);
+      }
+    }
+  }
+
+  /**
+   * Signs and appends a checkpoint over the whole log under the log's lock, so that no other writer
+   * appends or signs in between; returns the latest checkpoint unchanged when it already covers the
+   * whole log.
+   */
+  @Override
+  public String appendCheckpoint(String origin, UnaryOperator<String> sign) throws IOException {
+    checkOpen();
+    Objects.requireNonNull(sign, "sign");
+    synchronized (appendLock) {
+      try (Connection c = dataSource.getConnection()) {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+          long n = lockAndReadSize(c);
+          Latest latest = latest(c);
+          if (latest != null && latest.size == n) {
+            c.commit();
+            return latest.note;
+          }
+          CompactRange r = rangeAt(c, n);
+          String note = sign.apply(Checkpoint.of(origin, n, r.root()).format());
+          Checkpoint signed = LogStore.checkpointOf(note);
+          if (signed.size() != n || !Arrays.equals(signed.root(), r.root())) {
+            throw new IllegalArgumentException(
+                "the signer changed the checkpoint it was given (size " + signed.size() + ")");
+          }
+          insertCheckpoint(c, latest == null ? 0 : latest.seq + 1, n, note);
+          c.commit();
+          range = r;
+          rangeSize = n;
+          return note;
+        } catch (SQLException | RuntimeException e) {
+          rollback(c);
+          throw e;
+        } finally {
+          restore(c, auto);
+        }
+      } catch (SQLException e) {
+        throw Sql.failure(origin, "signing a checkpoint", e);
+      }
+    }
+  }
+
+  private void insertCheckpoint(Connection c, long seq, long size, String note)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(Sql.INSERT_CHECKPOINT)) {
+      ps.setInt(1, logId);
+      ps.setLong(2, seq);
+      ps.setLong(3, size);
+      ps.setString(4, note);
+      ps.executeUpdate();
+    }
+  }
+
+  @Override
+  public Optional<String> latestCheckpoint() throws IOException {
+    checkOpen();
+    try (Connection c = dataSource.getConnection()) {
+      Latest l = latest(c);
+      return l == null ? Optional.empty() : Optional.of(l.note);
+    } catch (SQLException e) {
+      throw Sql.failure(origin, "reading the latest checkpoint", e);
+    }
+  }
+
+  @Override
+  public Stream<String> checkpoints() throws IOException {
+    checkOpen();
+    return cursor(
+        Sql.CHECKPOINTS,
+        ps -> {
+          ps.setInt(1, logId);
+        },
+        rs -> rs.getString(1),
+        "reading the checkpoint history");
+  }
+
+  @Override
+  public Stream<byte[]> entries(long from) throws IOException {
+    checkOpen();
+    long to = knownSize;
+    if (from < 0 || from > to) {
+      throw new IllegalArgumentException(
+          "from must be within 0.." + to + " (the log's size), was " + from);
+    }
+    return cursor(
+        Sql.ENTRIES,
+        ps -> {
+          ps.setInt(1, logId);
+          ps.setLong(2, from);
+          ps.setLong(3, to);
+        },
+        rs -> rs.getBytes(1),
+        "reading entries from " + from);
+  }
+
+  /**
+   * Streams the stored rows from {@code from} up to {@link #size()}: each entry's index, exact
+   * bytes and stored hashes (the leaf hash, then the node hashes the leaf completes, smallest
+   * first), in constant memory. What a verifier reads to check both the entries and the stored tree
+   * in one pass. The caller must close the stream.
+   */
+  public Stream<StoredEntry> storedEntries(long from) throws IOException {
+    checkOpen();
+    long to = knownSize;
+    if (from < 0 || from > to) {
+      throw new IllegalArgumentException(
+          "from must be within 0.." + to + " (the log's size), was " + from);
+    }
+    return cursor(
+        Sql.STORED_ENTRIES,
+        ps -> {
+          ps.setInt(1, logId);
+          ps.setLong(2, from);
+          ps.setLong(3, to);
+        },
+        rs -> new StoredEntry(rs.getLong(1), rs.getBytes(2), rs.getBytes(3)),
+        "reading entries from " + from);
+  }
+
+  /** One stored row of the log: see {@link #storedEntries(long)}. */
+  public record StoredEntry(long index, byte[] entry, byte[] hashes) {}
+
+  /** Marks the store closed; the host's data source stays open. Closing twice is harmless. */
+  @Override
+  public void close() {
+    closed = true;
+  }
+
+  @Override
+  public String toString() {
+    return "PostgreSQL log " + origin;
+  }
+
+  // ------------------------------------------------------------------ internals
+
+  /** Takes the log's advisory lock for the transaction and returns the log's size. */
+  private long lockAndReadSize(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      // One round trip: durability for this transaction, the writers' lock, the size.
+      s.execute(
+          "SET LOCAL synchronous_commit TO on; SELECT pg_advisory_xact_lock("
+              + LOCK_CLASS
+              + ", "
+              + logId
+              + "); SELECT coalesce(max(idx) + 1, 0) AS log_size FROM aims_entry WHERE log_id = "
+              + logId);
+      long n = -1;
+      do {
+        ResultSet rs = s.getResultSet();
+        if (rs != null) {
+          try (rs) {
+            if (rs.next() && "log_size".equals(rs.getMetaData().getColumnLabel(1))) {
+              n = rs.getLong(1);
+            }
+          }
+        }
+      } while (s.getMoreResults() || s.getUpdateCount() != -1);
+      if (n < 0) {
+        throw new SQLException("no size was read", "XX000");
+      }
+      observe(n);
+      return n;
+    }
+  }
+
+  /** The compact range at {@code size}: the cached one when no other writer appended since. */
+  private CompactRange rangeAt(Connection c, long size) throws SQLException {
+    if (rangeSize == size) {
+      return range.copy();
+    }
+    return loadRange(c, size);
+  }
+
+  /** Reads the roots of the full subtrees of a tree of {@code size} in one query. */
+  private CompactRange loadRange(Connection c, long size) throws SQLException {
+    int k = Long.bitCount(size);
+    if (k == 0) {
+      return CompactRange.create();
+    }
+    Long[] rows = new Long[k];
+    int[] levels = new int[k];
+    long start = 0;
+    int i = 0;
+    for (int level = 63; level >= 0; level--) {
+      if ((size >>> level & 1) != 0) {
+        start += 1L << level;
+        rows[i] = start - 1;
+        levels[i] = level;
+        i++;
+      }
+    }
+    byte[][] found = new byte[k][];
+    Array arr = c.createArrayOf("bigint", rows);
+    try (PreparedStatement ps = c.prepareStatement(Sql.ROWS_HASHES)) {
+      ps.setInt(1, logId);
+      ps.setArray(2, arr);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long idx = rs.getLong(1);
+          int at = Arrays.asList(rows).indexOf(idx);
+          found[at] = rs.getBytes(2);
+        }
+      }
+    } finally {
+      arr.free();
+    }
+    List<byte[]> hashes = new ArrayList<>(k);
+    for (int j = 0; j < k; j++) {
+      if (found[j] == null) {
+        throw new SQLException(
+            "entry " + rows[j] + " of log " + origin + " is missing below size " + size, "XX001");
+      }
+      try {
+        hashes.add(slice(found[j], levels[j], rows[j]));
+      } catch (StoreCorruptedException e) {
+        throw new SQLException(e.getMessage(), "XX001");
+      }
+    }
+    return CompactRange.of(size, hashes, null);
+  }
+
+  private Latest latest(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(Sql.LATEST_CHECKPOINT)) {
+      ps.setInt(1, logId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? new Latest(rs.getLong(1), rs.getLong(2), rs.getString(3)) : null;
+      }
+    }
+  }
+
+  private record Latest(long seq, long size, String note) {}
+
+  private byte[] row(long index, String column, String what) throws IOException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT " + column + " FROM aims_entry WHERE log_id = ? AND idx = ?")) {
+      ps.setInt(1, logId);
+      ps.setLong(2, index);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new StoreCorruptedException(
+              "aims_entry",
+              index,
+              -1,
+              "entry " + index + " of log " + origin + " is missing below the log's size");
+        }
+        return rs.getBytes(1);
+      }
+    } catch (SQLException e) {
+      throw Sql.failure(origin, what, e);
+    }
+  }
+
+  private void observe(long n) {
+    synchronized (this) {
+      if (n > knownSize) {
+        knownSize = n;
+      }
+    }
+  }
+
+  private void checkIndex(long index) {
+    checkOpen();
+    long n = knownSize;
+    if (index < 0 || index >= n) {
+      throw new IllegalArgumentException(
+          "index must be within 0.."
+              + (n - 1)
+              + " (the log holds "
+              + n
+              + " entries), was "
+              + index);
+    }
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("the store of PostgreSQL log " + origin + " is closed");
+    }
+  }
+
+  interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  interface Mapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  /** A stream over a server-side cursor: constant memory, closes its connection when closed. */
+  private <T> Stream<T> cursor(String sql, Binder binder, Mapper<T> mapper, String what)
+      throws IOException {
+    Connection c = null;
+    try {
+      c = dataSource.getConnection();
+      c.setAutoCommit(false);
+      c.setReadOnly(true);
+      PreparedStatement ps = c.prepareStatement(sql);
+      ps.setFetchSize(FETCH_SIZE);
+      binder.bind(ps);
+      ResultSet rs = ps.executeQuery();
+      Connection conn = c;
+      Spliterator<T> it =
+          new Spliterators.AbstractSpliterator<T>(
+              Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+            @Override
+            public boolean tryAdvance(Consumer<? super T> action) {
+              try {
+                if (!rs.next()) {
+                  return false;
+                }
+                action.accept(mapper.map(rs));
+                return true;
+              } catch (SQLException e) {
+                throw new UncheckedIOException(Sql.failure(origin, what, e));
+              }
+            }
+          };
+      return StreamSupport.stream(it, false)
+          .onClose(
+              () -> {
+                try {
+                  rs.close();
+                  ps.close();
+                  conn.rollback();
+                  conn.close();
+                } catch (SQLException e) {
+                  throw new UncheckedIOException(Sql.failure(origin, what, e));
+                }
+              });
+    } catch (SQLException e) {
+      if (c != null) {
+        try {
+          c.close();
+        } catch (SQLException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
+      throw Sql.failure(origin, what, e);
+    }
+  }
+
+  private static long single(PreparedStatement ps) throws SQLException {
+    try (ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static void rollback(Connection c) {
+    try {
+      c.rollback();
+    } catch (SQLException ignored) {
+      // The transaction is gone with its connection; nothing of it was committed.
+    }
+  }
+
+  private static void restore(Connection c, boolean auto) {
+    try {
+      c.setAutoCommit(auto);
+    } catch (SQLException ignored) {
+      // A broken connection: the pool discards it.
+    }
+  }
+
+  private static String b64(byte[] b) {
+    return java.util.Base64.getEncoder().encodeToString(b);
+  }
+
+  /** Configures and opens a {@link PostgresLogStore}. */
+  public static final class Builder {
+    private final DataSource dataSource;
+    private String origin;
+    private boolean migrate = true;
+
+    private Builder(DataSource dataSource) {
+      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /**
+     * The log's origin, as its checkpoints name it (for example {@code
+     * "aims.example.com/credit-scoring"}). Required; a new origin creates a new, empty log beside
+     * the others in the same database.
+     */
+    public Builder origin(String origin) {
+      Objects.requireNonNull(origin, "origin");
+      try {
+        Checkpoint.of(origin, 0, MerkleHash.emptyRoot());
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("origin is not a checkpoint origin: " + e.getMessage());
+      }
+      this.origin = origin;
+      return this;
+    }
+
+    /**
+     * Whether opening runs the schema migrations first (default true). Set false where the
+     * service's role may not create tables and the schema is migrated by its owner with {@link
+     * PostgresSchema#migrate(DataSource)}; opening then checks that the schema is there.
+     */
+    public Builder migrate(boolean migrate) {
+      this.migrate = migrate;
+      return this;
+    }
+
+    /**
+     * Opens the store: migrates or checks the schema, registers the origin if it is new, and reads
+     * the log's size.
+     *
+     * @throws IllegalStateException if no origin was set
+     * @throws IOException if the database cannot be reached or the schema is missing
+     */
+    public PostgresLogStore open() throws IOException {
+      if (origin == null) {
+        throw new IllegalStateException("origin is required");
+      }
+      if (migrate) {
+        PostgresSchema.migrate(dataSource);
+      } else {
+        PostgresSchema.check(dataSource);
+      }
+      try (Connection c = dataSource.getConnection()) {
+        int id = PostgresSchema.logId(c, origin);
+        PostgresLogStore store = new PostgresLogStore(dataSource, origin, id);
+        store.refresh();
+        return store;
+      } catch (SQLException e) {
+        throw Sql.failure(origin, "opening the log", e);
+      }
+    }
+  }
+}

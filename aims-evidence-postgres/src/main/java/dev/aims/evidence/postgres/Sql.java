@@ -1,0 +1,69 @@
+package dev.aims.evidence.postgres;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/** The statements of the PostgreSQL store, and how its failures are reported. */
+final class Sql {
+  private Sql() {}
+
+  static final String SIZE = "SELECT coalesce(max(idx) + 1, 0) FROM aims_entry WHERE log_id = ?";
+
+  static final String INSERT_ENTRIES =
+      "INSERT INTO aims_entry (log_id, idx, entry, hashes)"
+          + " SELECT ?, t.i, t.e, t.h FROM unnest(?::bigint[], ?::bytea[], ?::bytea[]) AS t(i, e, h)";
+
+  static final String ROWS_HASHES =
+      "SELECT idx, hashes FROM aims_entry WHERE log_id = ? AND idx = ANY(?)";
+
+  static final String INSERT_CHECKPOINT =
+      "INSERT INTO aims_checkpoint (log_id, seq, size, note) VALUES (?, ?, ?, ?)";
+
+  static final String LATEST_CHECKPOINT =
+      "SELECT seq, size, note FROM aims_checkpoint WHERE log_id = ? ORDER BY seq DESC LIMIT 1";
+
+  static final String CHECKPOINTS =
+      "SELECT note FROM aims_checkpoint WHERE log_id = ? ORDER BY seq";
+
+  static final String ENTRIES =
+      "SELECT entry FROM aims_entry WHERE log_id = ? AND idx >= ? AND idx < ? ORDER BY idx";
+
+  static final String STORED_ENTRIES =
+      "SELECT idx, entry, hashes FROM aims_entry"
+          + " WHERE log_id = ? AND idx >= ? AND idx < ? ORDER BY idx";
+
+  /**
+   * Wraps a database failure: the message names the log, the operation and the SQLSTATE with
+   * PostgreSQL's primary message, never the server's detail line (which may quote a row's values).
+   * The cause is a copy without that detail, with the original stack trace.
+   */
+  static IOException failure(String origin, String operation, SQLException e) {
+    String primary = primary(e);
+    SQLException clean = new SQLException(primary, e.getSQLState(), e.getErrorCode());
+    clean.setStackTrace(e.getStackTrace());
+    return new IOException(
+        "PostgreSQL log "
+            + origin
+            + ": "
+            + operation
+            + " failed (SQLSTATE "
+            + e.getSQLState()
+            + "): "
+            + primary,
+        clean);
+  }
+
+  private static String primary(SQLException e) {
+    if (e instanceof PSQLException) {
+      ServerErrorMessage m = ((PSQLException) e).getServerErrorMessage();
+      if (m != null && m.getMessage() != null) {
+        return m.getMessage();
+      }
+    }
+    String msg = String.valueOf(e.getMessage());
+    int detail = msg.indexOf("\n");
+    return detail < 0 ? msg : msg.substring(0, detail);
+  }
+}
