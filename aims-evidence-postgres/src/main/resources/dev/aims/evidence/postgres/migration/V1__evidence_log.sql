@@ -36,10 +36,12 @@ CREATE TABLE aims_checkpoint (
 );
 
 -- The erasable side store: the opening (salt and canonical value) of each commitment that a
--- log's leaves hold. Erasure deletes the row; the log and its proofs stay valid.
+-- log's leaves hold, keyed by the commitment's hex digest. Erasure deletes the row; the log and
+-- its proofs stay valid.
 CREATE TABLE aims_opening (
     log_id     integer NOT NULL,
     commitment text    NOT NULL,
-    opening    bytea   NOT NULL,
+    salt       bytea   NOT NULL CHECK (length(salt) = 32),
+    value      bytea   NOT NULL CHECK (length(value) > 0),
     PRIMARY KEY (log_id, commitment)
 );
