@@ -3,7 +3,10 @@ package dev.aims.evidence.postgres;
 import dev.aims.evidence.merkle.CompactRange;
 import dev.aims.evidence.merkle.MerkleHash;
 import dev.aims.evidence.merkle.NodeSink;
+import dev.aims.evidence.merkle.NodeSource;
+import dev.aims.evidence.merkle.Proofs;
 import dev.aims.evidence.note.Checkpoint;
+import dev.aims.evidence.proof.TlogProof;
 import dev.aims.evidence.spi.LogStore;
 import dev.aims.evidence.spi.StoreCorruptedException;
 import java.io.ByteArrayOutputStream;
@@ -232,6 +235,129 @@ public final class PostgresLogStore implements LogStore {
               + level);
     }
     return Arrays.copyOfRange(hashes, level * HASH, (level + 1) * HASH);
+  }
+
+  /**
+   * Returns the inclusion proof of the entry at {@code index} in the tree of {@code size} entries,
+   * reading every node it needs in one query (a proof through {@link #nodes()} reads one row per
+   * node).
+   *
+   * @throws IllegalArgumentException if {@code size} is beyond {@link #size()}
+   * @throws dev.aims.evidence.merkle.ProofException if {@code index} is not below {@code size}
+   */
+  public List<byte[]> inclusionProof(long index, long size) throws IOException {
+    checkProofSize(size);
+    return prefetched(source -> Proofs.inclusion(index, size, source));
+  }
+
+  /**
+   * Returns the consistency proof from the tree of {@code size1} entries to the tree of {@code
+   * size2}, reading every node it needs in one query.
+   *
+   * @throws IllegalArgumentException if {@code size2} is beyond {@link #size()}
+   * @throws dev.aims.evidence.merkle.ProofException if {@code size1} is negative or above {@code
+   *     size2}
+   */
+  public List<byte[]> consistencyProof(long size1, long size2) throws IOException {
+    checkProofSize(size2);
+    return prefetched(source -> Proofs.consistency(size1, size2, source));
+  }
+
+  /**
+   * Returns the C2SP tlog-proof of the entry at {@code index} against {@code signedCheckpoint} (as
+   * {@link TlogProof#prove} does, in two queries: the entry, then every node of the proof).
+   *
+   * @throws IllegalArgumentException if the checkpoint does not cover {@code index}
+   * @throws dev.aims.evidence.merkle.ProofException if the stored tree does not lead to the
+   *     checkpoint's root
+   */
+  public TlogProof prove(long index, String signedCheckpoint) throws IOException {
+    Checkpoint cp = LogStore.checkpointOf(signedCheckpoint);
+    if (index < 0 || index >= cp.size()) {
+      throw new IllegalArgumentException(
+          "record " + index + " is not covered by the checkpoint of " + cp.size() + " records");
+    }
+    if (cp.size() > knownSize) {
+      refresh();
+    }
+    byte[] entry = entry(index);
+    List<byte[]> hashes = inclusionProof(index, cp.size());
+    Proofs.verifyInclusion(index, cp.size(), MerkleHash.leaf(entry), hashes, cp.root());
+    return TlogProof.of(index, entry, hashes, signedCheckpoint);
+  }
+
+  private void checkProofSize(long size) {
+    checkOpen();
+    long n = knownSize;
+    if (size > n) {
+      throw new IllegalArgumentException(
+          "size must be within 0.." + n + " (the log's size), was " + size);
+    }
+  }
+
+  /**
+   * Runs a proof twice: first over a source that only notes which nodes it asks for (which nodes a
+   * proof needs depends on the sizes and index, never on the hashes), then over those nodes read in
+   * one query.
+   */
+  private List<byte[]> prefetched(java.util.function.Function<NodeSource, List<byte[]>> proof)
+      throws IOException {
+    List<long[]> wanted = new ArrayList<>();
+    byte[] zero = new byte[HASH];
+    proof.apply(
+        (level, index) -> {
+          wanted.add(new long[] {level, index});
+          return zero;
+        });
+    if (wanted.isEmpty()) {
+      return proof.apply(
+          (level, index) -> {
+            throw new IllegalStateException("no node was expected");
+          });
+    }
+    Long[] rows = new Long[wanted.size()];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = ((wanted.get(i)[1] + 1) << wanted.get(i)[0]) - 1;
+    }
+    java.util.Map<Long, byte[]> found = new java.util.HashMap<>();
+    try (Connection c = dataSource.getConnection()) {
+      Array arr = c.createArrayOf("bigint", rows);
+      try (PreparedStatement ps = c.prepareStatement(Sql.ROWS_HASHES)) {
+        ps.setInt(1, logId);
+        ps.setArray(2, arr);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            found.put(rs.getLong(1), rs.getBytes(2));
+          }
+        }
+      } finally {
+        arr.free();
+      }
+    } catch (SQLException e) {
+      throw Sql.failure(origin, "reading the nodes of a proof", e);
+    }
+    NodeSource source =
+        (level, index) -> {
+          long row = ((index + 1) << level) - 1;
+          byte[] hashes = found.get(row);
+          try {
+            if (hashes == null) {
+              throw new StoreCorruptedException(
+                  "aims_entry",
+                  row,
+                  -1,
+                  "entry " + row + " of log " + origin + " is missing below the log's size");
+            }
+            return slice(hashes, level, row);
+          } catch (StoreCorruptedException e) {
+            throw new UncheckedIOException(e);
+          }
+        };
+    try {
+      return proof.apply(source);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   @Override
