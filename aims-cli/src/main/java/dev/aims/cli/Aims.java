@@ -54,6 +54,7 @@ public final class Aims implements Runnable {
     cl.addSubcommand(new VerifyProofCommand());
     cl.addSubcommand(new LogCommand());
     cl.addSubcommand(new VerifyCommand());
+    cl.addSubcommand(new CheckpointCommand());
     cl.addSubcommand(new ProveCommand());
     cl.addSubcommand(new ExportCommand());
     cl.addSubcommand(new SampleCommand());

@@ -2,9 +2,14 @@ package dev.aims.cli;
 
 import dev.aims.audit.pack.AuditPack;
 import dev.aims.evidence.note.NoteVerifier;
+import dev.aims.evidence.store.FileStore;
+import dev.aims.evidence.verify.HeldCheckpoints;
 import dev.aims.evidence.verify.LogVerifier;
+import dev.aims.evidence.verify.Problem;
 import dev.aims.evidence.verify.VerificationResult;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,6 +69,16 @@ public final class VerifyCommand implements Callable<Integer> {
   int maxProblems;
 
   @Option(
+      names = "--since",
+      paramLabel = "FILE",
+      description =
+          "A checkpoint kept from earlier ('aims checkpoint DIR > FILE'; a file may hold several"
+              + " signed notes): the log must still extend it, by a consistency proof from its size"
+              + " to the log's latest checkpoint. A log rewritten at or below its size, or cut back"
+              + " below it, fails naming the file. Repeat it for several files.")
+  List<Path> since = new ArrayList<>();
+
+  @Option(
       names = "--progress",
       negatable = true,
       description =
@@ -88,10 +103,16 @@ public final class VerifyCommand implements Callable<Integer> {
       NoteVerifier v = VerifyKeys.verifier(spec, "--key", k);
       b.key(v);
     }
+    List<HeldCheckpoints.Held> held = readHeld(err);
+    if (held == null) {
+      return 2;
+    }
+    b.held(held);
     if (AuditPack.isPack(dir)) {
       // End to end: an audit pack (manifest, files, log), checked by PackVerifier.
-      return PackVerifier.run(
-          dir, VerifyKeys.verifier(spec, "--key", keys.get(0)), false, out, err);
+      NoteVerifier key = VerifyKeys.verifier(spec, "--key", keys.get(0));
+      int code = PackVerifier.run(dir, key, false, out, err);
+      return Math.max(code, checkHeld(dir.resolve(AuditPack.LOG_DIR), held, out, err));
     }
     ProgressBar bar = new ProgressBar(err, progress, System.console() != null);
     VerificationResult r = b.progress(bar::update).build().verify(dir);
@@ -102,10 +123,59 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     // Line by line, so that the lines end as this platform's do.
     r.summary(dir).lines().forEach(out::println);
+    if (r.ok() && !held.isEmpty()) {
+      out.println("OK: the log extends " + held.size() + " held checkpoint(s)");
+    }
     if (r.ok() && r.keys().size() > keys.size()) {
       out.println("keys trusted: " + String.join(", ", r.keys()));
     }
     return r.ok() ? 0 : 1;
+  }
+
+  /**
+   * Reads the --since files into held checkpoints; null (after saying why) when one is unusable.
+   */
+  private List<HeldCheckpoints.Held> readHeld(PrintWriter err) {
+    List<HeldCheckpoints.Held> held = new ArrayList<>();
+    for (Path file : since) {
+      try {
+        List<String> notes = HeldCheckpoints.parse(Files.readString(file, StandardCharsets.UTF_8));
+        for (int i = 0; i < notes.size(); i++) {
+          String name = notes.size() == 1 ? file.toString() : file + " #" + (i + 1);
+          held.add(new HeldCheckpoints.Held(name, notes.get(i)));
+        }
+      } catch (IOException e) {
+        err.println("FAILED: --since " + file + ": cannot read it: " + e.getMessage());
+        return null;
+      } catch (IllegalArgumentException e) {
+        err.println("FAILED: --since " + file + " holds no usable signed note: " + e.getMessage());
+        return null;
+      }
+    }
+    return held;
+  }
+
+  /** Checks a pack's log against the held checkpoints; prints each problem. */
+  private int checkHeld(
+      Path log, List<HeldCheckpoints.Held> held, PrintWriter out, PrintWriter err) {
+    if (held.isEmpty()) {
+      return 0;
+    }
+    List<NoteVerifier> trusted = new ArrayList<>();
+    keys.forEach(k -> trusted.add(VerifyKeys.verifier(spec, "--key", k)));
+    List<Problem> problems;
+    try (FileStore store = FileStore.openReadOnly(log)) {
+      problems = HeldCheckpoints.check(store, held, trusted);
+    } catch (IOException e) {
+      err.println("FAILED: cannot read the pack's log for --since: " + e.getMessage());
+      return 1;
+    }
+    if (problems.isEmpty()) {
+      out.println("OK: the log extends " + held.size() + " held checkpoint(s)");
+      return 0;
+    }
+    problems.forEach(p -> err.println("FAILED: " + p));
+    return 1;
   }
 
   /** A one-line progress bar on stderr, redrawn in place with a carriage return. */

@@ -5,6 +5,7 @@ import static dev.aims.evidence.internal.FileLayout.FORMAT_FILE;
 import dev.aims.evidence.internal.FileLayout;
 import dev.aims.evidence.note.NoteVerifier;
 import dev.aims.evidence.record.KeyRotation;
+import dev.aims.evidence.store.FileStore;
 import dev.aims.evidence.tiles.TileLogException;
 import dev.aims.evidence.tiles.TileLogVerifier;
 import dev.aims.evidence.tiles.TilePaths;
@@ -63,8 +64,10 @@ public final class LogVerifier {
   private final boolean canonicalJson;
   private final int maxProblems;
   private final boolean followKeyRotations;
+  private final List<HeldCheckpoints.Held> held;
 
   private LogVerifier(Builder b) {
+    this.held = List.copyOf(b.held);
     this.followKeyRotations = b.followKeyRotations;
     this.keys = List.copyOf(b.keys);
     this.progress = b.progress;
@@ -88,12 +91,33 @@ public final class LogVerifier {
    */
   public VerificationResult verify(Path dir) {
     if (Files.isRegularFile(dir.resolve(FORMAT_FILE))) {
-      return new VerificationRun(
-              dir, keys, progress, canonicalJson, maxProblems, followKeyRotations)
-          .run();
+      VerificationResult r =
+          new VerificationRun(dir, keys, progress, canonicalJson, maxProblems, followKeyRotations)
+              .run();
+      return held.isEmpty() ? r : withHeld(r, dir);
     }
     if (Files.isRegularFile(dir.resolve(TilePaths.CHECKPOINT))) {
-      return verifyTiles(dir);
+      VerificationResult r = verifyTiles(dir);
+      if (held.isEmpty()) {
+        return r;
+      }
+      List<Problem> problems = new ArrayList<>(r.problems());
+      problems.add(
+          new Problem(
+              Check.HELD_CHECKPOINT,
+              ".",
+              -1,
+              -1,
+              "held checkpoints are checked against an AIMS log directory or audit pack, not a"
+                  + " tlog-tiles directory"));
+      return new VerificationResult(
+          r.layout(),
+          r.entries(),
+          r.checkpoints(),
+          r.bytes(),
+          problems,
+          r.omittedProblems(),
+          r.keys());
     }
     Problem p =
         new Problem(
@@ -108,6 +132,32 @@ public final class LogVerifier {
                 + TilePaths.CHECKPOINT
                 + " file)");
     return new VerificationResult(Layout.UNKNOWN, 0, 0, 0, List.of(p), 0, vkeys(keys));
+  }
+
+  /** Adds the held checkpoints' problems, checked with every key trusted at the end. */
+  private VerificationResult withHeld(VerificationResult r, Path dir) {
+    List<Problem> problems = new ArrayList<>(r.problems());
+    List<NoteVerifier> trusted = new ArrayList<>();
+    r.keys().forEach(k -> trusted.add(NoteVerifier.parse(k)));
+    try (FileStore store = FileStore.openReadOnly(dir)) {
+      problems.addAll(HeldCheckpoints.check(store, held, trusted));
+    } catch (IOException | RuntimeException e) {
+      problems.add(
+          new Problem(
+              Check.IO,
+              ".",
+              -1,
+              -1,
+              "cannot read the log for the held checkpoints: " + e.getMessage()));
+    }
+    return new VerificationResult(
+        r.layout(),
+        r.entries(),
+        r.checkpoints(),
+        r.bytes(),
+        problems,
+        r.omittedProblems(),
+        r.keys());
   }
 
   // ---------------------------------------------------------------- tlog-tiles
@@ -182,6 +232,7 @@ public final class LogVerifier {
     private boolean canonicalJson = true;
     private int maxProblems = 100;
     private boolean followKeyRotations;
+    private final List<HeldCheckpoints.Held> held = new ArrayList<>();
 
     private Builder() {}
 
@@ -236,6 +287,16 @@ public final class LogVerifier {
         throw new IllegalArgumentException("maxProblems must be at least 1, was " + maxProblems);
       }
       this.maxProblems = maxProblems;
+      return this;
+    }
+
+    /**
+     * Adds checkpoints held outside the log (by an auditor, a witness): an AIMS log directory
+     * verifies only if it still extends every one of them ({@link HeldCheckpoints}); each one it
+     * does not is a {@link Problem.Check#HELD_CHECKPOINT} problem naming it.
+     */
+    public Builder held(List<HeldCheckpoints.Held> held) {
+      this.held.addAll(held);
       return this;
     }
 

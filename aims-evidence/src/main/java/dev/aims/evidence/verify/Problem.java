@@ -80,6 +80,11 @@ public record Problem(Check check, String file, long index, long offset, String 
     COVERAGE,
     /** A C2SP tlog-tiles directory did not verify (the message names its check). */
     TILES,
+    /**
+     * The log does not extend a checkpoint held outside it: rewritten at or below the held size,
+     * cut back below it, or the held checkpoint is not the log's ({@link HeldCheckpoints}).
+     */
+    HELD_CHECKPOINT,
     /** A file could not be read. */
     IO
   }
