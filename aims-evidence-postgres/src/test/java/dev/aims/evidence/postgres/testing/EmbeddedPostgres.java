@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -139,7 +138,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return pg;
       } catch (IOException e) {
         last = e;
+        boolean exited = !p.isAlive();
         pg.stopServer();
+        if (!exited) {
+          // It runs but does not answer: another port would not help.
+          break;
+        }
       }
     }
     throw last;
@@ -173,7 +177,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
   /** Creates a new, empty database with a unique name and returns the name. */
   public String createDatabase() {
     String name = "aims_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
-    try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"));
+    try (Connection c = dataSource("postgres").getConnection();
         Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
@@ -249,7 +253,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
         throw new IOException(
             "PostgreSQL exited with " + server.exitValue() + " while starting:\n" + tail(log));
       }
-      try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"))) {
+      // Through the driver's data source, not DriverManager: no class-loader lookup can hide it.
+      try (Connection c = dataSource("postgres").getConnection()) {
         return;
       } catch (SQLException e) {
         last = e;
