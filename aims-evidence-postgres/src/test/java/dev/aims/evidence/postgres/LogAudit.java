@@ -43,6 +43,15 @@ final class LogAudit {
     }
   }
 
+  /** Returns 0, 1, ..., n - 1. */
+  static List<Long> range(long n) {
+    List<Long> out = new ArrayList<>();
+    for (long i = 0; i < n; i++) {
+      out.add(i);
+    }
+    return out;
+  }
+
   /** Audits the log of {@code origin}, handing each entry to {@code visitor}. */
   static Result audit(DataSource ds, String origin, NoteVerifier key, EntryVisitor visitor)
       throws IOException, SQLException {

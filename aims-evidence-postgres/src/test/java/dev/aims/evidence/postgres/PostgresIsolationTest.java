@@ -55,8 +55,12 @@ class PostgresIsolationTest {
       pool.shutdownNow();
     }
     int n = THREADS * PER_THREAD;
-    assertThat(indexesA).as("indexes of log A").containsExactlyInAnyOrderElementsOf(range(n));
-    assertThat(indexesB).as("indexes of log B").containsExactlyInAnyOrderElementsOf(range(n));
+    assertThat(indexesA)
+        .as("indexes of log A")
+        .containsExactlyInAnyOrderElementsOf(LogAudit.range(n));
+    assertThat(indexesB)
+        .as("indexes of log B")
+        .containsExactlyInAnyOrderElementsOf(LogAudit.range(n));
 
     List<Long> decisionsA = new ArrayList<>();
     List<Long> decisionsB = new ArrayList<>();
@@ -106,13 +110,5 @@ class PostgresIsolationTest {
       AiDecision d = (AiDecision) Envelope.decode(index, entry).record();
       decisions.add(Long.parseLong(d.decision().substring("decision ".length())));
     };
-  }
-
-  private static List<Long> range(long n) {
-    List<Long> out = new ArrayList<>();
-    for (long i = 0; i < n; i++) {
-      out.add(i);
-    }
-    return out;
   }
 }

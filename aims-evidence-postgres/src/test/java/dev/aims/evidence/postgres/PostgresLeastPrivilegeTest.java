@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,7 +89,7 @@ class PostgresLeastPrivilegeTest {
       }
       assertThat(log.checkpoint()).contains("\n20\n");
     }
-    assertThat(indexes).containsExactlyElementsOf(range(20));
+    assertThat(indexes).containsExactlyElementsOf(LogAudit.range(20));
     // The owner's log, appended to and signed by the writer as a second instance would.
     try (EvidenceLog log =
         EvidenceLog.builder()
@@ -104,7 +103,7 @@ class PostgresLeastPrivilegeTest {
     List<Long> seen = new ArrayList<>();
     LogAudit.Result result =
         LogAudit.audit(writer, origin, SIGNER.verifier(), (index, entry) -> seen.add(index));
-    assertThat(seen).containsExactlyElementsOf(range(20));
+    assertThat(seen).containsExactlyElementsOf(LogAudit.range(20));
     assertThat(result.latest().size()).isEqualTo(20);
     assertThat(LogAudit.audit(writer, ORIGIN, SIGNER.verifier(), (i, e) -> {}).latest().size())
         .isGreaterThanOrEqualTo(2);
@@ -163,9 +162,5 @@ class PostgresLeastPrivilegeTest {
         .as(sql)
         .isInstanceOfSatisfying(
             SQLException.class, e -> assertThat(e.getSQLState()).as(sql).isEqualTo("42501"));
-  }
-
-  private static List<Long> range(long n) {
-    return Stream.iterate(0L, i -> i + 1).limit(n).toList();
   }
 }
