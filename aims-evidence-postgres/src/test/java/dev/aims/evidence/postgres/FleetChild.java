@@ -81,7 +81,7 @@ public final class FleetChild {
     byte[] line =
         ("ACK " + number + " " + index + " " + System.currentTimeMillis() + " END\n")
             .getBytes(StandardCharsets.US_ASCII);
-    // One write(2) of less than PIPE_BUF bytes: a kill never leaves half a line in the pipe.
+    // One write(2) of the whole line: a kill lands before it or after it, never inside a line.
     synchronized (OUT) {
       try {
         OUT.write(line);

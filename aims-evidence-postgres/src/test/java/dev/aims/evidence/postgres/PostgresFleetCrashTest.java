@@ -8,10 +8,8 @@ import dev.aims.evidence.note.NoteSigner;
 import dev.aims.evidence.postgres.testing.EmbeddedPostgres;
 import dev.aims.evidence.record.AiDecision;
 import dev.aims.evidence.record.Envelope;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -53,11 +51,13 @@ class PostgresFleetCrashTest {
     final int slot;
     final Process process;
     final AtomicLong acks = new AtomicLong();
+    final Path output;
     final Thread reader;
 
-    Run(int slot, Process process, Thread reader) {
+    Run(int slot, Process process, Path output, Thread reader) {
       this.slot = slot;
       this.process = process;
+      this.output = output;
       this.reader = reader;
     }
   }
@@ -228,44 +228,77 @@ class PostgresFleetCrashTest {
             key.toString(),
             Long.toString(FIRST_STRIDE * ordinal),
             Integer.toString(THREADS)));
+    Path output = tmp.resolve("child-" + ordinal + ".out");
     Process p =
         new ProcessBuilder(command)
+            .redirectOutput(output.toFile())
             .redirectError(ProcessBuilder.Redirect.appendTo(errors.toFile()))
             .start();
     Run[] self = new Run[1];
     Thread reader = new Thread(() -> read(self[0]), "fleet-reader-" + ordinal);
-    self[0] = new Run(slot, p, reader);
+    self[0] = new Run(slot, p, output, reader);
     reader.setDaemon(true);
     reader.start();
     return self[0];
   }
 
+  /**
+   * Follows a child's output file until the child is dead and the file read to its end. A file, not
+   * a pipe: what the child wrote before it died stays there for the driver to read, whenever the
+   * kill lands.
+   */
   private void read(Run run) {
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(run.process.getInputStream(), StandardCharsets.US_ASCII))) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        if (!line.startsWith("ACK")) {
-          continue; // the JVM's own warnings
-        }
-        Matcher m = ACK.matcher(line);
-        if (!m.matches()) {
-          problems.add("malformed acknowledgement: " + line);
+    try (InputStream in = Files.newInputStream(run.output)) {
+      byte[] buf = new byte[8192];
+      StringBuilder line = new StringBuilder();
+      boolean dead = false;
+      while (true) {
+        int n = in.read(buf);
+        if (n < 0) {
+          if (dead) {
+            break;
+          }
+          // Once seen dead, one more read takes whatever it wrote before it died.
+          dead = !run.process.isAlive();
+          if (!dead) {
+            Thread.sleep(2);
+          }
           continue;
         }
-        long n = Long.parseLong(m.group(1));
-        Long before = acknowledged.putIfAbsent(n, Long.parseLong(m.group(2)));
-        if (before != null) {
-          problems.add("decision " + n + " acknowledged twice");
+        for (int i = 0; i < n; i++) {
+          if (buf[i] == '\n') {
+            acknowledge(run, line.toString());
+            line.setLength(0);
+          } else {
+            line.append((char) buf[i]);
+          }
         }
-        run.acks.incrementAndGet();
-        slotAcks[run.slot].incrementAndGet();
-        lastAckMillis[run.slot].accumulateAndGet(Long.parseLong(m.group(3)), Math::max);
       }
-    } catch (IOException e) {
+      if (line.length() > 0) {
+        problems.add("unterminated line: " + line);
+      }
+    } catch (IOException | InterruptedException e) {
       problems.add("reading a child's output failed: " + e);
     }
+  }
+
+  private void acknowledge(Run run, String line) {
+    if (!line.startsWith("ACK")) {
+      return; // the JVM's own warnings
+    }
+    Matcher m = ACK.matcher(line);
+    if (!m.matches()) {
+      problems.add("malformed acknowledgement: " + line);
+      return;
+    }
+    long n = Long.parseLong(m.group(1));
+    Long before = acknowledged.putIfAbsent(n, Long.parseLong(m.group(2)));
+    if (before != null) {
+      problems.add("decision " + n + " acknowledged twice");
+    }
+    run.acks.incrementAndGet();
+    slotAcks[run.slot].incrementAndGet();
+    lastAckMillis[run.slot].accumulateAndGet(Long.parseLong(m.group(3)), Math::max);
   }
 
   private String stderr() {
