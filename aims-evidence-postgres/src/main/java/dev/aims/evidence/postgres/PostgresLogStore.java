@@ -737,6 +737,11 @@ public final class PostgresLogStore implements LogStore {
       }
       try (Connection c = dataSource.getConnection()) {
         int id = PostgresSchema.logId(c, origin);
+        if (!c.getAutoCommit()) {
+          // A host's pool may hand out connections without auto-commit: unless the new log's row
+          // is committed, it rolls back, and other instances register the origin under another id.
+          c.commit();
+        }
         PostgresLogStore store = new PostgresLogStore(dataSource, origin, id);
         store.refresh();
         return store;
