@@ -451,9 +451,12 @@ public final class PostgresLogStore implements LogStore {
   /** Takes the log's advisory lock for the transaction and returns the log's size. */
   private long lockAndReadSize(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
-      // One round trip: durability for this transaction, the writers' lock, the size.
+      // One round trip: durability for this transaction, the writers' lock, the size. READ
+      // COMMITTED whatever the pool's default: under REPEATABLE READ the snapshot would be taken
+      // before the lock is granted, and the size read would miss the previous holder's entries.
       s.execute(
-          "SET LOCAL synchronous_commit TO on; SELECT pg_advisory_xact_lock("
+          "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; SET LOCAL synchronous_commit TO on;"
+              + " SELECT pg_advisory_xact_lock("
               + LOCK_CLASS
               + ", "
               + logId
