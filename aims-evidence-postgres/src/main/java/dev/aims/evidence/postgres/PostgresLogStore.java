@@ -577,9 +577,12 @@ public final class PostgresLogStore implements LogStore {
   /** Takes the log's advisory lock for the transaction and returns the log's size. */
   private long lockAndReadSize(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
-      // One round trip: durability for this transaction, the writers' lock, the size.
+      // One round trip: durability for this transaction, the writers' lock, the size. READ
+      // COMMITTED whatever the pool's default: under REPEATABLE READ the snapshot would be taken
+      // before the lock is granted, and the size read would miss the previous holder's entries.
       s.execute(
-          "SET LOCAL synchronous_commit TO on; SELECT pg_advisory_xact_lock("
+          "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; SET LOCAL synchronous_commit TO on;"
+              + " SELECT pg_advisory_xact_lock("
               + LOCK_CLASS
               + ", "
               + logId
@@ -863,6 +866,11 @@ public final class PostgresLogStore implements LogStore {
       }
       try (Connection c = dataSource.getConnection()) {
         int id = PostgresSchema.logId(c, origin);
+        if (!c.getAutoCommit()) {
+          // A host's pool may hand out connections without auto-commit: unless the new log's row
+          // is committed, it rolls back, and other instances register the origin under another id.
+          c.commit();
+        }
         PostgresLogStore store = new PostgresLogStore(dataSource, origin, id);
         store.refresh();
         return store;
