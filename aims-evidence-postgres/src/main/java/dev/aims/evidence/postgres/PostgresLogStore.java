@@ -446,6 +446,12 @@ public final class PostgresLogStore implements LogStore {
   public String appendCheckpoint(String origin, UnaryOperator<String> sign) throws IOException {
     checkOpen();
     Objects.requireNonNull(sign, "sign");
+    if (!this.origin.equals(origin)) {
+      // A log built with another origin than its store's would sign checkpoints of one log
+      // under another's name.
+      throw new IllegalArgumentException(
+          "origin is " + origin + ", but this store holds the log " + this.origin);
+    }
     synchronized (appendLock) {
       try (Connection c = dataSource.getConnection()) {
         boolean auto = c.getAutoCommit();
