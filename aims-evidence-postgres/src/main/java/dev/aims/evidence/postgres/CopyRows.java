@@ -22,7 +22,6 @@ final class CopyRows implements AutoCloseable {
   private final CopyOut copy;
   private byte[] buf = new byte[0];
   private int pos;
-  private boolean ended;
 
   private CopyRows(CopyOut copy) {
     this.copy = copy;
@@ -44,11 +43,7 @@ final class CopyRows implements AutoCloseable {
 
   /** Returns the number of fields of the next row, or -1 after the last row. */
   int nextRow() throws SQLException, IOException {
-    int fields = (short) ((readByte() << 8) | readByte());
-    if (fields < 0) {
-      ended = true;
-    }
-    return fields;
+    return (short) ((readByte() << 8) | readByte());
   }
 
   /** Reads the length of the next field: -1 for SQL NULL. */
@@ -117,20 +112,14 @@ final class CopyRows implements AutoCloseable {
   }
 
   /**
-   * Ends the copy: reads what is left when the last row was reached, else asks the server to stop
-   * sending, so that the connection can be used again.
+   * Ends the copy by reading what is left of it (at least the trailer), so that the driver sees the
+   * command complete and the connection can be used again; after a reader stopped early this reads
+   * the rest of the rows, which a cancel would leave the connection unsure about.
    */
   @Override
   public void close() throws SQLException {
-    if (!copy.isActive()) {
-      return;
-    }
-    if (ended) {
-      while (copy.readFromCopy() != null) {
-        // Nothing follows the trailer; reading on lets the driver see the command complete.
-      }
-    } else {
-      copy.cancelCopy();
+    while (copy.isActive() && copy.readFromCopy() != null) {
+      // Discarded: the reader has what it needed.
     }
   }
 }
