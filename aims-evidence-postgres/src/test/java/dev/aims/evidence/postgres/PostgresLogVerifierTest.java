@@ -335,4 +335,55 @@ class PostgresLogVerifierTest {
     assertThat(verify(a).ok()).isTrue();
     assertThat(query("SELECT count(*) FROM aims_entry WHERE " + LOG, b)).isEqualTo(19L);
   }
+
+  @Test
+  void verify_readsEntriesAcrossBlocks_andEntriesLargerThanABlock() throws Exception {
+    String origin = origin("blocks");
+    List<byte[]> entries = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      // A large entry among small ones, one at the start of a block, and one in the middle.
+      int len = i == 1 || i == 2048 ? 300_000 : i == 2500 ? 700_000 : 40 + i % 50;
+      byte[] e = new byte[len];
+      java.util.Arrays.fill(e, (byte) ('a' + i % 26));
+      entries.add(e);
+    }
+    try (PostgresLogStore store = open(origin)) {
+      store.append(entries.subList(0, 3000));
+      store.appendCheckpoint(origin, SIGNER::sign);
+      store.append(entries.subList(3000, 5000));
+      store.appendCheckpoint(origin, SIGNER::sign);
+      VerificationResult r =
+          PostgresLogVerifier.builder()
+              .key(SIGNER.verifier())
+              .canonicalJson(false)
+              .build()
+              .verify(store);
+      assertThat(r.problems()).isEmpty();
+      assertThat(r.entries()).isEqualTo(5000);
+      assertThat(r.bytes()).isEqualTo(entries.stream().mapToLong(e -> e.length).sum());
+
+      Path out = tmp.resolve("blocks");
+      PostgresLogExport.toDirectory(store, out);
+      VerificationResult file =
+          LogVerifier.builder().key(SIGNER.verifier()).canonicalJson(false).build().verify(out);
+      assertThat(file.problems()).isEmpty();
+      assertThat(file.bytes()).isEqualTo(r.bytes());
+    }
+    // A changed entry far into the log is found at its index.
+    sql(
+        "UPDATE aims_entry SET entry = set_byte(entry, 0, 0) WHERE " + LOG + " AND idx = 4321",
+        origin);
+    try (PostgresLogStore store = open(origin)) {
+      assertThat(
+              PostgresLogVerifier.builder()
+                  .key(SIGNER.verifier())
+                  .canonicalJson(false)
+                  .build()
+                  .verify(store)
+                  .problems())
+          .extracting(Problem::check, Problem::file, Problem::index)
+          .containsExactly(
+              tuple(Check.LEAF_HASH, ENTRY, 4321L), tuple(Check.ROOT, CHECKPOINT, -1L));
+    }
+  }
 }
