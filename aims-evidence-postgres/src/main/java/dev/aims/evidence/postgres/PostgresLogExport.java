@@ -87,9 +87,10 @@ public final class PostgresLogExport {
 
   /** Copies the entries up to the latest checkpoint and every checkpoint into a new file log. */
   private static long writeLog(PostgresLogStore store, Path dir) throws IOException {
-    store.refresh();
-    // The latest checkpoint first: it covers only committed entries, all of which are read next.
+    // The latest checkpoint first: it covers only committed entries, which the size read next
+    // includes, whatever other writers do meanwhile.
     Optional<String> latest = store.latestCheckpoint();
+    store.refresh();
     long count = latest.isEmpty() ? 0 : LogStore.checkpointOf(latest.get()).size();
     try (FileStore file = FileStore.open(dir)) {
       try (Stream<byte[]> rows = store.entries(0)) {
