@@ -386,4 +386,78 @@ class PostgresLogVerifierTest {
               tuple(Check.LEAF_HASH, ENTRY, 4321L), tuple(Check.ROOT, CHECKPOINT, -1L));
     }
   }
+
+  @Test
+  void verify_readsAHistoryLongerThanOneFetch_whileReadingStoredNodes() throws Exception {
+    String origin = origin("long-history");
+    try (PostgresLogStore store = open(origin)) {
+      for (int i = 0; i < 260; i++) {
+        store.append(List.of(("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8)));
+        store.appendCheckpoint(origin, SIGNER::sign);
+      }
+    }
+    // A wrong root early on makes the verifier read stored nodes while most of the history is
+    // still to be fetched on the same connection.
+    String forged =
+        SIGNER.sign(Checkpoint.of(origin, 11, MerkleHash.sha256(new byte[] {2})).format());
+    sql("UPDATE aims_checkpoint SET note = ? WHERE " + LOG + " AND seq = 10", forged, origin);
+    sql("DELETE FROM aims_checkpoint WHERE " + LOG + " AND seq = 200", origin);
+    try (PostgresLogStore store = open(origin)) {
+      VerificationResult r =
+          PostgresLogVerifier.builder()
+              .key(SIGNER.verifier())
+              .canonicalJson(false)
+              .build()
+              .verify(store);
+      assertThat(r.checkpoints()).isEqualTo(259);
+      assertThat(r.entries()).isEqualTo(260);
+      assertThat(r.problems())
+          .extracting(Problem::check, Problem::file)
+          .containsExactly(
+              tuple(Check.ROOT, CHECKPOINT),
+              tuple(Check.CONSISTENCY, CHECKPOINT),
+              tuple(Check.CONSISTENCY, CHECKPOINT),
+              tuple(Check.CHECKPOINT_RECORD, CHECKPOINT));
+      assertThat(r.problems().get(3).message())
+          .isEqualTo("checkpoints seq 200..200 are missing before checkpoint seq 201");
+    }
+  }
+
+  @Test
+  void verify_whileOtherWritersAppend_seesTheLogAsItStoodWhenItBegan() throws Exception {
+    String origin = origin("live");
+    try (PostgresLogStore store = open(origin)) {
+      store.append(List.of("{\"n\":0}".getBytes(StandardCharsets.UTF_8)));
+      store.appendCheckpoint(origin, SIGNER::sign);
+    }
+    AtomicBoolean stop = new AtomicBoolean();
+    Thread writer =
+        new Thread(
+            () -> {
+              try (PostgresLogStore w = open(origin)) {
+                for (int i = 1; !stop.get(); i++) {
+                  w.append(List.of(("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8)));
+                  w.appendCheckpoint(origin, SIGNER::sign);
+                }
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    writer.start();
+    try (PostgresLogStore store = open(origin)) {
+      PostgresLogVerifier verifier =
+          PostgresLogVerifier.builder().key(SIGNER.verifier()).canonicalJson(false).build();
+      for (int round = 0; round < 20; round++) {
+        VerificationResult r = verifier.verify(store);
+        // Entries appended after the latest checkpoint read are the only thing that may show.
+        assertThat(r.problems())
+            .hasSizeLessThanOrEqualTo(1)
+            .allSatisfy(p -> assertThat(p.check()).isEqualTo(Check.COVERAGE));
+        assertThat(r.entries()).isPositive();
+      }
+    } finally {
+      stop.set(true);
+      writer.join();
+    }
+  }
 }
