@@ -160,7 +160,7 @@ final class PostgresVerificationRun {
     reading = CHECKPOINT_TABLE;
     PreparedStatement ps =
         history.prepareStatement(
-            "SELECT seq, note FROM aims_checkpoint WHERE log_id = ? AND seq <= ? ORDER BY seq");
+            "SELECT seq, note, size FROM aims_checkpoint WHERE log_id = ? AND seq <= ? ORDER BY seq");
     ps.setFetchSize(CHECKPOINT_FETCH);
     ps.setInt(1, log);
     ps.setLong(2, latestSeq);
@@ -680,6 +680,19 @@ final class PostgresVerificationRun {
       Checkpoint cp = verifySignature(note, seq, signed);
       if (cp == null) {
         continue;
+      }
+      long column = checkpoints.getLong(3);
+      if (column != cp.size()) {
+        problem(
+            Check.CHECKPOINT_RECORD,
+            CHECKPOINT_TABLE,
+            -1,
+            "checkpoint seq "
+                + seq
+                + ": the size column says "
+                + column
+                + ", but the checkpoint's size is "
+                + cp.size());
       }
       if (cp.size() < lastSize) {
         problem(

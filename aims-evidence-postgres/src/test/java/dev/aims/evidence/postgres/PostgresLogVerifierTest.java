@@ -199,6 +199,20 @@ class PostgresLogVerifierTest {
   }
 
   @Test
+  void verify_reportsACheckpointWhoseSizeColumnDiffersFromItsNote() throws Exception {
+    String origin = writeLog("size-column");
+    sql("UPDATE aims_checkpoint SET size = 20 WHERE " + LOG + " AND seq = 0", origin);
+    VerificationResult r = verify(origin);
+    assertThat(r.problems())
+        .extracting(Problem::check, Problem::file, Problem::message)
+        .containsExactly(
+            tuple(
+                Check.CHECKPOINT_RECORD,
+                CHECKPOINT,
+                "checkpoint seq 0: the size column says 20, but the checkpoint's size is 7"));
+  }
+
+  @Test
   void verify_reportsACheckpointSignedByAnotherKey() throws Exception {
     String origin = writeLog("other-key");
     NoteSigner other = NoteSigner.generate("verify.example/other");
