@@ -89,6 +89,17 @@ public final class PostgresLogStore implements LogStore {
     return origin;
   }
 
+  /** The host's data source, for the verifier and the export, which read with their own queries. */
+  DataSource dataSource() {
+    checkOpen();
+    return dataSource;
+  }
+
+  /** The log's number in the tables ({@code aims_log.log_id}). */
+  int logId() {
+    return logId;
+  }
+
   @Override
   public long size() {
     checkOpen();

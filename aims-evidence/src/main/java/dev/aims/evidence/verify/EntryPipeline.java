@@ -21,46 +21,57 @@ import java.util.concurrent.BlockingQueue;
  * blocks circulate, each of {@link Block#DATA_CAPACITY} bytes unless one entry is larger. The
  * worker is started by the constructor and ended by {@link #close()}, which waits for it, so it
  * never outlives a verification.
+ *
+ * <p>Public only so that the verifier of the log on PostgreSQL (aims-evidence-postgres) shares it;
+ * it is not a stable API. Used by one thread (besides its worker).
  */
-final class EntryPipeline implements AutoCloseable {
+public final class EntryPipeline implements AutoCloseable {
   /** Blocks in circulation: one being read, one being checked, one being walked. */
-  static final int BLOCKS = 3;
+  public static final int BLOCKS = 3;
 
   /** A run of consecutive entries read from the log, and what the worker found out about them. */
-  static final class Block {
-    static final int DATA_CAPACITY = 1 << 18;
-    static final int MAX_ENTRIES = 2048;
+  public static final class Block {
+    /** The bytes a block holds unless one entry is larger. */
+    public static final int DATA_CAPACITY = 1 << 18;
+
+    /** The most entries a block holds. */
+    public static final int MAX_ENTRIES = 2048;
 
     /** The entries' bytes, back to back from 0; larger than the capacity for a larger entry. */
-    byte[] data = new byte[DATA_CAPACITY];
+    public byte[] data = new byte[DATA_CAPACITY];
 
     /** Entry k lies in {@code data[k == 0 ? 0 : ends[k - 1], ends[k])}. */
-    final int[] ends = new int[MAX_ENTRIES];
+    public final int[] ends = new int[MAX_ENTRIES];
 
     /** The leaf hash of entry k at {@code leaves[k * 32]}, set by the worker. */
-    final byte[] leaves = new byte[MAX_ENTRIES * MerkleHash.SIZE];
+    public final byte[] leaves = new byte[MAX_ENTRIES * MerkleHash.SIZE];
 
     /** Whether entry k is canonical JSON (or the check is off), set by the worker. */
-    final boolean[] canonical = new boolean[MAX_ENTRIES];
+    public final boolean[] canonical = new boolean[MAX_ENTRIES];
 
     /**
      * Why canonical entry k is not an evidence record, set by the worker; null when it is one or
      * the check is off.
      */
-    final String[] notARecord = new String[MAX_ENTRIES];
+    public final String[] notARecord = new String[MAX_ENTRIES];
 
     /** The index of entry 0. */
-    long first;
+    public long first;
 
     /** How many entries the block holds. */
-    int count;
+    public int count;
 
     /** What the worker threw at entry {@code failedAt}, or null. */
-    Throwable failure;
+    public Throwable failure;
 
-    int failedAt;
+    /** The entry at which the worker threw {@link #failure}. */
+    public int failedAt;
 
-    int start(int k) {
+    /** Creates an empty block of {@link #DATA_CAPACITY} bytes. */
+    public Block() {}
+
+    /** Returns where entry k starts in {@link #data}. */
+    public int start(int k) {
       return k == 0 ? 0 : ends[k - 1];
     }
   }
@@ -75,7 +86,13 @@ final class EntryPipeline implements AutoCloseable {
   private volatile boolean cancelled;
   private int inFlight;
 
-  EntryPipeline(boolean canonicalJson) {
+  /**
+   * Starts the worker.
+   *
+   * @param canonicalJson whether the worker checks that each entry is canonical JSON and an
+   *     evidence record, besides hashing it
+   */
+  public EntryPipeline(boolean canonicalJson) {
     this.canonicalJson = canonicalJson;
     for (int b = 0; b < BLOCKS; b++) {
       free.add(new Block());
@@ -86,24 +103,24 @@ final class EntryPipeline implements AutoCloseable {
   }
 
   /** Returns a block to fill, or null when all are in flight. */
-  Block freeBlock() {
+  public Block freeBlock() {
     return free.poll();
   }
 
   /** Gives a filled block to the worker. */
-  void submit(Block b) {
+  public void submit(Block b) {
     // Never blocks: the queue has room for every block and the stop marker.
     toWorker.add(b);
     inFlight++;
   }
 
   /** Returns whether blocks are with the worker, to be taken back with {@link #next()}. */
-  boolean hasInFlight() {
+  public boolean hasInFlight() {
     return inFlight > 0;
   }
 
   /** Waits for the oldest block given to the worker and returns it, in the order submitted. */
-  Block next() throws IOException {
+  public Block next() throws IOException {
     try {
       Block b = fromWorker.take();
       inFlight--;
@@ -115,7 +132,7 @@ final class EntryPipeline implements AutoCloseable {
   }
 
   /** Makes a block taken back with {@link #next()} free again. */
-  void recycle(Block b) {
+  public void recycle(Block b) {
     free.add(b);
   }
 

@@ -14,12 +14,19 @@ import java.security.NoSuchAlgorithmException;
  *
  * <p>Each leaf and every full subtree it completes is shown to a {@link NodeCheck}, smallest first,
  * as {@link CompactRange} reports them to its sink. Not thread-safe.
+ *
+ * <p>Public only so that the verifier of the log on PostgreSQL (aims-evidence-postgres) shares it;
+ * it is not a stable API.
  */
-final class StreamedTree {
+public final class StreamedTree {
   private static final int SIZE = MerkleHash.SIZE;
 
   /** Is shown each completed node; the hash is lent and valid only during the call. */
-  interface NodeCheck {
+  public interface NodeCheck {
+    /**
+     * Is shown the node at {@code level} and {@code index}: 32 bytes of {@code hash} at {@code
+     * off}.
+     */
     void node(int level, long index, byte[] hash, int off) throws IOException;
   }
 
@@ -30,8 +37,11 @@ final class StreamedTree {
   private final byte[] current = new byte[SIZE];
   private long size;
 
+  /** Creates the tree of no leaves. */
+  public StreamedTree() {}
+
   /** Appends a leaf by its hash, 32 bytes of {@code leafHashes} from {@code off}. */
-  void append(byte[] leafHashes, int off, NodeCheck check) throws IOException {
+  public void append(byte[] leafHashes, int off, NodeCheck check) throws IOException {
     System.arraycopy(leafHashes, off, current, 0, SIZE);
     long index = size;
     check.node(0, index, current, 0);
@@ -50,12 +60,12 @@ final class StreamedTree {
   }
 
   /** Returns the number of leaves appended. */
-  long size() {
+  public long size() {
     return size;
   }
 
   /** Returns the root of the leaves so far, as {@link CompactRange#root()} computes it. */
-  byte[] root() {
+  public byte[] root() {
     byte[] root = null;
     for (int level = 0; level < 64; level++) {
       if ((size >>> level & 1) != 0) {

@@ -80,6 +80,11 @@ public record VerificationResult(
     AIMS_LOG,
     /** A C2SP tlog-tiles directory. */
     TLOG_TILES,
+    /**
+     * A log in PostgreSQL (aims-evidence-postgres): problems name the table ({@code aims_entry},
+     * {@code aims_checkpoint}) as their file.
+     */
+    POSTGRES,
     /** Neither: nothing could be verified. */
     UNKNOWN
   }
