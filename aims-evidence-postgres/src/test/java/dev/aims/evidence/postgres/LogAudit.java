@@ -8,6 +8,8 @@ import dev.aims.evidence.merkle.NodeTable;
 import dev.aims.evidence.merkle.Proofs;
 import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.note.NoteVerifier;
+import dev.aims.evidence.verify.Problem;
+import dev.aims.evidence.verify.VerificationResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.sql.Connection;
@@ -123,6 +125,22 @@ final class LogAudit {
           previous = cp;
         }
       }
+    }
+    // The library's own verifier must agree with this independent audit.
+    try (PostgresLogStore store =
+        PostgresLogStore.builder(ds).origin(origin).migrate(false).open()) {
+      VerificationResult r =
+          PostgresLogVerifier.builder()
+              .key(key)
+              .canonicalJson(false) // some tests store opaque entries: bytes, tree, signatures
+              .build()
+              .verify(store);
+      boolean covered =
+          !checkpoints.isEmpty() && checkpoints.get(checkpoints.size() - 1).size() == size;
+      assertThat(r.problems())
+          .as("PostgresLogVerifier on the audited log")
+          .allMatch(p -> !covered ? p.check() == Problem.Check.COVERAGE : false);
+      assertThat(r.entries()).isEqualTo(size);
     }
     return new Result(size, checkpoints, Proofs.root(size, table));
   }

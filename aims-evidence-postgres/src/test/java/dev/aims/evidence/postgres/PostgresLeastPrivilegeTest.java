@@ -8,6 +8,7 @@ import dev.aims.evidence.EvidenceLog;
 import dev.aims.evidence.Receipt;
 import dev.aims.evidence.note.NoteSigner;
 import dev.aims.evidence.postgres.testing.EmbeddedPostgres;
+import dev.aims.evidence.privacy.Commitment;
 import dev.aims.evidence.verify.Decisions;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -130,18 +131,17 @@ class PostgresLeastPrivilegeTest {
   }
 
   @Test
-  void writerRole_erasesOpenings_butCannotRewriteThem() throws Exception {
-    try (Connection c = writer.getConnection();
-        Statement s = c.createStatement()) {
-      s.executeUpdate(
-          "INSERT INTO aims_opening (log_id, commitment, opening)"
-              + " SELECT log_id, 'c1', '\\x01'::bytea FROM aims_log WHERE origin = '"
-              + ORIGIN
-              + "'");
-      assertRefused("UPDATE aims_opening SET opening = '\\x02'::bytea");
-      assertRefused("TRUNCATE aims_opening");
-      assertThat(s.executeUpdate("DELETE FROM aims_opening WHERE commitment = 'c1'")).isEqualTo(1);
+  void writerRole_keepsAndErasesOpenings_butCannotRewriteThem() throws Exception {
+    try (PostgresOpeningStore openings = PostgresOpeningStore.open(writer, ORIGIN)) {
+      Commitment kept = openings.commit("kept by the writer role");
+      Commitment erased = openings.commit("erased by the writer role");
+      openings.sync();
+      assertThat(openings.get(kept)).isPresent();
+      assertThat(openings.erase(erased)).isTrue();
+      assertThat(openings.get(erased)).isEmpty();
     }
+    assertRefused("UPDATE aims_opening SET value = '\\x02'::bytea");
+    assertRefused("TRUNCATE aims_opening");
   }
 
   @Test
