@@ -278,7 +278,7 @@ public final class AppendWorker implements AutoCloseable {
           answers.println(ANSWER + "ok " + n);
         } catch (IOException | RuntimeException e) {
           e.printStackTrace();
-          answers.println(ANSWER + "error " + e.getMessage().replace('\n', ' '));
+          answers.println(ANSWER + "error " + String.valueOf(e).replace('\n', ' '));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           return;

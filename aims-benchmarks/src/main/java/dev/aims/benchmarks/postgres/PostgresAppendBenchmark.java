@@ -155,7 +155,7 @@ public class PostgresAppendBenchmark {
         if (database != null) {
           String table =
               kind == AppendWorker.Kind.PLAIN_INSERT ? AppendWorker.PLAIN_TABLE : "aims_entry";
-          report(database, table, acknowledged);
+          report(database, table, acknowledged, kind + ", " + processes + " processes");
         }
       } finally {
         if (server != null) {
@@ -182,7 +182,8 @@ public class PostgresAppendBenchmark {
    * Prints the rows of {@code table} and their mean per committed transaction, and fails when fewer
    * rows are there than were acknowledged.
    */
-  static void report(DataSource database, String table, long acknowledged) throws SQLException {
+  static void report(DataSource database, String table, long acknowledged, String trial)
+      throws SQLException {
     try (Connection c = database.getConnection();
         Statement s = c.createStatement();
         ResultSet rs =
@@ -192,8 +193,9 @@ public class PostgresAppendBenchmark {
       long commits = rs.getLong(2);
       System.out.printf(
           Locale.ROOT,
-          "%n%s: %d rows in %d transactions (%.1f rows per commit); %d acknowledged%n",
+          "%n%s: %s: %d rows in %d transactions (%.1f rows per commit); %d acknowledged%n",
           table,
+          trial,
           rows,
           commits,
           commits == 0 ? 0.0 : (double) rows / commits,

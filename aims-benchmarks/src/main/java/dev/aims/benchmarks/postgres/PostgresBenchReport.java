@@ -177,6 +177,10 @@ public final class PostgresBenchReport {
   }
 
   private static String ratio(double v) {
-    return Double.isNaN(v) ? "not run" : String.format(Locale.ROOT, "%.2f×", v);
+    if (Double.isNaN(v)) {
+      return "not run";
+    }
+    // Small ratios (the durable rows) keep a third decimal, so that they do not all read 0.01×.
+    return String.format(Locale.ROOT, v < 0.1 ? "%.3f×" : "%.2f×", v);
   }
 }

@@ -32,6 +32,7 @@ class PostgresBenchReportTest {
     List<String> rows = new ArrayList<>();
     rows.add(row("pgLogAsync", 4, log4));
     rows.add(row("pgPlainInsert", 4, plain4));
+    rows.add(row("pgLogDurable", 4, 300));
     rows.add(row("fileLogAsync", 1, 100_000));
     Path file = dir.resolve(name);
     Files.writeString(file, "[" + String.join(",", rows) + "]");
@@ -57,6 +58,7 @@ class PostgresBenchReportTest {
     assertThat(md)
         .contains("| pgLogAsync / fileLogAsync (1 process) | 4 | 0.30× | 0.10× | 0.40× |");
     assertThat(md).contains("| pgLogDurable | 1 | not run | not run | not run | not run |  |");
+    assertThat(md).contains("| pgLogDurable / pgPlainInsert | 4 | 0.005× |");
     assertThat(md)
         .contains(
             "| pgLogAsync, 4 processes ≥ 20,000 acknowledged records/s | 30,000 records/s | yes |");
