@@ -12,6 +12,7 @@ import dev.aims.evidence.spi.StoreCorruptedException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,6 +31,8 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * An evidence log kept in PostgreSQL, shared by any number of writers: every service instance of a
@@ -62,6 +65,10 @@ public final class PostgresLogStore implements LogStore {
   private static final int FETCH_SIZE = 2048;
   private static final int HASH = MerkleHash.SIZE;
   private static final NodeSink NO_SINK = (level, index, hash) -> {};
+  // The signature, flags and header extension length of PostgreSQL's binary COPY format.
+  private static final byte[] COPY_HEADER = {
+    'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0
+  };
 
   private final DataSource dataSource;
   private final String origin;
@@ -171,6 +178,12 @@ public final class PostgresLogStore implements LogStore {
 
   private void insertEntries(Connection c, Long[] indexes, byte[][] entries, byte[][] hashes)
       throws SQLException {
+    if (c.isWrapperFor(PGConnection.class)) {
+      // Binary COPY sends the bytes as they are: no hex text arrays to build on this side or to
+      // parse on the server's, which is where a batch of entries spent most of its time.
+      copyEntries(c.unwrap(PGConnection.class), indexes, entries, hashes);
+      return;
+    }
     Array idx = c.createArrayOf("bigint", indexes);
     Array ent = c.createArrayOf("bytea", entries);
     Array hsh = c.createArrayOf("bytea", hashes);
@@ -187,6 +200,37 @@ public final class PostgresLogStore implements LogStore {
       idx.free();
       ent.free();
       hsh.free();
+    }
+  }
+
+  /** Inserts the rows with one binary COPY; the same rows, checks and privilege as the INSERT. */
+  private void copyEntries(PGConnection pg, Long[] indexes, byte[][] entries, byte[][] hashes)
+      throws SQLException {
+    int size = COPY_HEADER.length + 4 + 4 + 2;
+    for (int i = 0; i < indexes.length; i++) {
+      size += 2 + (4 + 4) + (4 + 8) + (4 + entries[i].length) + (4 + hashes[i].length);
+    }
+    ByteBuffer buf = ByteBuffer.allocate(size);
+    buf.put(COPY_HEADER).putInt(0).putInt(0);
+    for (int i = 0; i < indexes.length; i++) {
+      buf.putShort((short) 4);
+      buf.putInt(4).putInt(logId);
+      buf.putInt(8).putLong(indexes[i]);
+      buf.putInt(entries[i].length).put(entries[i]);
+      buf.putInt(hashes[i].length).put(hashes[i]);
+    }
+    buf.putShort((short) -1);
+    CopyIn in = pg.getCopyAPI().copyIn(Sql.COPY_ENTRIES);
+    try {
+      in.writeToCopy(buf.array(), 0, buf.position());
+      long n = in.endCopy();
+      if (n != indexes.length) {
+        throw new SQLException("inserted " + n + " of " + indexes.length + " entries", "XX000");
+      }
+    } finally {
+      if (in.isActive()) {
+        in.cancelCopy();
+      }
     }
   }
 

@@ -15,6 +15,9 @@ final class Sql {
       "INSERT INTO aims_entry (log_id, idx, entry, hashes)"
           + " SELECT ?, t.i, t.e, t.h FROM unnest(?::bigint[], ?::bytea[], ?::bytea[]) AS t(i, e, h)";
 
+  static final String COPY_ENTRIES =
+      "COPY aims_entry (log_id, idx, entry, hashes) FROM STDIN (FORMAT binary)";
+
   static final String ROWS_HASHES =
       "SELECT idx, hashes FROM aims_entry WHERE log_id = ? AND idx = ANY(?)";
 
