@@ -6,10 +6,17 @@ import dev.aims.benchmarks.EvidenceLogs;
 import dev.aims.benchmarks.sample.EvidenceSamples;
 import dev.aims.evidence.Durability;
 import dev.aims.evidence.EvidenceLog;
+import dev.aims.evidence.postgres.PostgresLogExport;
 import dev.aims.evidence.postgres.PostgresLogStore;
 import dev.aims.evidence.postgres.PostgresLogStore.StoredEntry;
+import dev.aims.evidence.postgres.PostgresLogVerifier;
 import dev.aims.evidence.postgres.testing.EmbeddedPostgres;
+import dev.aims.evidence.verify.LogVerifier;
+import dev.aims.evidence.verify.VerificationResult;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -35,21 +42,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * server-side cursor) and touches its bytes without checking anything: no verifier can read the
  * database faster.
  *
- * <p><b>Place for the verifier (to enable once {@code PostgresLogVerifier} is merged).</b> Add the
- * row that measures it on the same state, beside the scan, with the benchmark key:
- *
- * <pre>{@code
- * @Benchmark
- * @OperationsPerInvocation(RECORDS)
- * public VerificationResult postgresLogVerifier(FilledLog log) throws IOException {
- *   return PostgresLogVerifier.builder()
- *       .keys(List.of(EvidenceLogs.signer().verifier()))
- *       .build()
- *       .verify(log.store);
- * }
- * }</pre>
- *
- * and report {@code postgresLogVerifier / storedEntriesScan} of the same run with the figure.
+ * <p>Beside it, on the same log: {@code PostgresLogVerifier} straight from the database with every
+ * check ({@code postgresLogVerifier}) and with the bytes, the tree and the signatures only ({@code
+ * postgresLogVerifierOpaque}, as {@code aims verify --opaque}), and the file verifier on the same
+ * log exported to a directory, as baselines of the same run ({@code fileLogVerifier}, {@code
+ * fileLogVerifierOpaque}).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -68,6 +65,7 @@ public class PostgresVerifyBenchmark {
     EmbeddedPostgres server;
     HikariDataSource pool;
     PostgresLogStore store;
+    Path exported;
 
     /** Starts the server and fills the log. */
     @Setup
@@ -95,6 +93,8 @@ public class PostgresVerifyBenchmark {
         throw new IllegalStateException(
             "the log holds " + store.size() + " records, not " + RECORDS);
       }
+      exported = Files.createTempDirectory("aims-bench-export").resolve("log");
+      PostgresLogExport.toDirectory(store, exported);
     }
 
     /** Stops the server. */
@@ -103,6 +103,7 @@ public class PostgresVerifyBenchmark {
       store.close();
       pool.close();
       server.close();
+      deleteTree(exported.getParent());
     }
   }
 
@@ -120,5 +121,63 @@ public class PostgresVerifyBenchmark {
       throw new IllegalStateException("read no rows");
     }
     return sum;
+  }
+
+  /** Verifies the log straight from the database with every check. */
+  @Benchmark
+  @OperationsPerInvocation(RECORDS)
+  public VerificationResult postgresLogVerifier(FilledLog log) {
+    return checked(
+        PostgresLogVerifier.builder()
+            .key(EvidenceLogs.signer().verifier())
+            .build()
+            .verify(log.store));
+  }
+
+  /** Verifies the log straight from the database: bytes, tree and signatures only. */
+  @Benchmark
+  @OperationsPerInvocation(RECORDS)
+  public VerificationResult postgresLogVerifierOpaque(FilledLog log) {
+    return checked(
+        PostgresLogVerifier.builder()
+            .key(EvidenceLogs.signer().verifier())
+            .canonicalJson(false)
+            .build()
+            .verify(log.store));
+  }
+
+  /** Baseline: the file verifier on the same log exported to a directory, every check. */
+  @Benchmark
+  @OperationsPerInvocation(RECORDS)
+  public VerificationResult fileLogVerifier(FilledLog log) {
+    return checked(
+        LogVerifier.builder().key(EvidenceLogs.signer().verifier()).build().verify(log.exported));
+  }
+
+  /** Baseline: the file verifier on the exported log, bytes, tree and signatures only. */
+  @Benchmark
+  @OperationsPerInvocation(RECORDS)
+  public VerificationResult fileLogVerifierOpaque(FilledLog log) {
+    return checked(
+        LogVerifier.builder()
+            .key(EvidenceLogs.signer().verifier())
+            .canonicalJson(false)
+            .build()
+            .verify(log.exported));
+  }
+
+  private static VerificationResult checked(VerificationResult r) {
+    if (!r.ok() || r.entries() != RECORDS) {
+      throw new IllegalStateException("the log did not verify: " + r.problems());
+    }
+    return r;
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // A temporary directory left behind harms nothing.
+    }
   }
 }
