@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class WitnessClient {
   private static final Pattern SIZE_BODY = Pattern.compile("(0|[1-9][0-9]{0,18})\n");
-  private static final int MAX_ATTEMPTS = 3;
+  private static final int MAX_ATTEMPTS = 64;
 
   private final URI endpoint;
   private final WitnessVerifier witness;
@@ -134,8 +134,8 @@ public final class WitnessClient {
   /**
    * Submits a signed checkpoint of the log kept in {@code store}, proving consistency from {@code
    * knownSize} (the size the witness last cosigned as far as the caller knows, 0 if unknown) with
-   * proofs read from the store; on a 409 it proves again from the witness's size, a few times at
-   * most.
+   * proofs read from the store; on a 409 it proves again from the witness's size, as long as that
+   * size grows (other submissions may move it meanwhile), and at most 64 times.
    *
    * @throws WitnessException as {@link #addCheckpoint(long, List, String)}; a {@link
    *     WitnessException.Kind#CONFLICT} is only thrown when the witness has cosigned a larger size
@@ -158,9 +158,13 @@ public final class WitnessClient {
         return addCheckpoint(old, proof, signedNote);
       } catch (WitnessException e) {
         long theirs = e.witnessSize().orElse(-1);
+        // A witness's size only grows, so each retry from a larger size is progress; a smaller
+        // one is believed once (the caller's size was wrong), and a size above the checkpoint's
+        // cannot be proven at all.
+        boolean progress = theirs > old || attempt == 1;
         if (e.kind() != WitnessException.Kind.CONFLICT
             || theirs > cp.size()
-            || theirs == old
+            || !progress
             || attempt == MAX_ATTEMPTS) {
           throw e;
         }

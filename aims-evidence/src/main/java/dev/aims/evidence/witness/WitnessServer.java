@@ -109,10 +109,13 @@ public final class WitnessServer implements AutoCloseable {
     return signer.verifier();
   }
 
-  /** Stops accepting requests, lets running ones finish for up to a second, and stops. */
+  /**
+   * Stops listening and closes open connections, then waits for requests being handled to finish
+   * (their state writes complete; their answers may be lost).
+   */
   @Override
   public void close() {
-    http.stop(1);
+    http.stop(0);
     executor.shutdown();
     try {
       if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
@@ -187,15 +190,32 @@ public final class WitnessServer implements AutoCloseable {
         throw new Refusal(400, "Content-Length \"" + declared + "\" is not a number");
       }
       if (n > maxRequestBytes) {
+        drain(ex);
         throw new Refusal(413, tooLarge());
       }
     }
     try (InputStream in = ex.getRequestBody()) {
       byte[] body = in.readNBytes(maxRequestBytes + 1);
       if (body.length > maxRequestBytes) {
+        drain(ex);
         throw new Refusal(413, tooLarge());
       }
       return body;
+    }
+  }
+
+  /**
+   * Reads and drops a refused body, up to a bound: closing a connection with unread data in it
+   * resets it, and the client would lose the answer.
+   */
+  private void drain(HttpExchange ex) throws IOException {
+    ex.getResponseHeaders().set("Connection", "close");
+    InputStream in = ex.getRequestBody();
+    long left = 16L * maxRequestBytes;
+    byte[] buf = new byte[8192];
+    int n;
+    while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0) {
+      left -= n;
     }
   }
 
