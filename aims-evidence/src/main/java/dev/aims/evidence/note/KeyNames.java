@@ -156,6 +156,32 @@ public final class KeyNames {
     return new KeyText(what, name, id, java.util.Arrays.copyOfRange(data, 1, data.length));
   }
 
+  /**
+   * Returns a copy of a 32-byte key, or throws saying what it was: {@code "<what> must be 32 bytes,
+   * was N bytes"}.
+   *
+   * @throws NoteException if the key is missing or not 32 bytes
+   */
+  public static byte[] requireKey(String what, byte[] key) {
+    if (key == null || key.length != Ed25519.KEY_SIZE) {
+      throw new NoteException(
+          what
+              + " must be "
+              + Ed25519.KEY_SIZE
+              + " bytes, was "
+              + (key == null ? "missing" : key.length + " bytes"));
+    }
+    return key.clone();
+  }
+
+  /** Returns the key text {@code <name>+<hex8 id>+<base64(type || key)>}. */
+  public static String keyText(String name, int id, byte type, byte[] key) {
+    byte[] data = new byte[1 + key.length];
+    data[0] = type;
+    System.arraycopy(key, 0, data, 1, key.length);
+    return keyName(name, id) + "+" + java.util.Base64.getEncoder().encodeToString(data);
+  }
+
   /** Returns a key id as 8 lower-case hex digits. */
   public static String hex8(int id) {
     return String.format("%08x", id);

@@ -4,7 +4,6 @@ import dev.aims.evidence.note.Ed25519;
 import dev.aims.evidence.note.KeyNames;
 import dev.aims.evidence.note.NoteException;
 import java.security.PrivateKey;
-import java.util.Base64;
 
 /**
  * A witness's secret key, which makes {@code cosignature/v1} cosignatures: a 32-byte Ed25519 seed
@@ -24,12 +23,7 @@ public final class WitnessSigner {
 
   private WitnessSigner(String name, byte[] seed) {
     KeyNames.check(name);
-    if (seed == null || seed.length != Ed25519.KEY_SIZE) {
-      throw new NoteException(
-          "Ed25519 seed must be 32 bytes, was "
-              + (seed == null ? "missing" : seed.length + " bytes"));
-    }
-    this.seed = seed.clone();
+    this.seed = KeyNames.requireKey("Ed25519 seed", seed);
     this.privateKey = Ed25519.privateKey(seed);
     this.verifier = WitnessVerifier.of(name, Ed25519.publicKey(seed));
   }
@@ -66,10 +60,7 @@ public final class WitnessSigner {
 
   /** Returns the signer key text; it contains the private key. */
   public String skey() {
-    byte[] data = new byte[1 + Ed25519.KEY_SIZE];
-    data[0] = Cosignature.TYPE;
-    System.arraycopy(seed, 0, data, 1, Ed25519.KEY_SIZE);
-    return PREFIX + verifier.keyName() + "+" + Base64.getEncoder().encodeToString(data);
+    return PREFIX + KeyNames.keyText(name(), keyId(), Cosignature.TYPE, seed);
   }
 
   /** Returns the witness's key name. */

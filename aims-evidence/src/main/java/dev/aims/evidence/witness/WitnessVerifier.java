@@ -7,7 +7,6 @@ import dev.aims.evidence.note.StrictBase64;
 import java.nio.ByteBuffer;
 import java.security.PublicKey;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -26,12 +25,7 @@ public final class WitnessVerifier {
 
   private WitnessVerifier(String name, byte[] publicKey) {
     this.name = KeyNames.check(name);
-    if (publicKey == null || publicKey.length != Ed25519.KEY_SIZE) {
-      throw new NoteException(
-          "witness public key must be 32 bytes, was "
-              + (publicKey == null ? "missing" : publicKey.length + " bytes"));
-    }
-    this.publicKey = publicKey.clone();
+    this.publicKey = KeyNames.requireKey("witness public key", publicKey);
     this.keyId = KeyNames.keyId(name, Cosignature.TYPE, publicKey);
     this.key = Ed25519.publicKeyOf(publicKey);
   }
@@ -62,10 +56,7 @@ public final class WitnessVerifier {
 
   /** Returns the vkey text. */
   public String vkey() {
-    byte[] data = new byte[1 + Ed25519.KEY_SIZE];
-    data[0] = Cosignature.TYPE;
-    System.arraycopy(publicKey, 0, data, 1, Ed25519.KEY_SIZE);
-    return keyName() + "+" + Base64.getEncoder().encodeToString(data);
+    return KeyNames.keyText(name, keyId, Cosignature.TYPE, publicKey);
   }
 
   /** Returns the key as signature lines and messages name it: {@code <name>+<hex8 key id>}. */
