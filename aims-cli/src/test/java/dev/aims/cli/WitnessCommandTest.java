@@ -92,7 +92,8 @@ class WitnessCommandTest {
           .contains("witness verifier key " + witness.verifier().vkey())
           .contains("log example.com/log (key " + logKey.verifier().keyName() + ")");
       InMemoryStore store = new InMemoryStore();
-      store.append(List.of("a".getBytes(StandardCharsets.UTF_8), "b".getBytes(StandardCharsets.UTF_8)));
+      store.append(
+          List.of("a".getBytes(StandardCharsets.UTF_8), "b".getBytes(StandardCharsets.UTF_8)));
       WitnessClient client = WitnessClient.builder().uri(uri).witness(witness.verifier()).build();
       String note = logKey.sign(Checkpoint.of("example.com/log", 2, store.root(2)).format());
       List<Cosignature> cs = client.addCheckpoint(store, 0, note);

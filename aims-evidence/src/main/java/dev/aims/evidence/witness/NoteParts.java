@@ -1,6 +1,8 @@
 package dev.aims.evidence.witness;
 
 import dev.aims.evidence.note.NoteException;
+import dev.aims.evidence.note.StrictBase64;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,6 +60,26 @@ record NoteParts(String text, List<String> signatures) {
       }
     }
     return new NoteParts(note.substring(0, split + 1), List.copyOf(lines));
+  }
+
+  /**
+   * Returns whether a signature line names the key {@code name} with {@code keyId}, without
+   * verifying it. A line under that name whose data is not base64 or too short to hold a key id
+   * counts as naming it, so that it is refused as malformed rather than ignored.
+   */
+  static boolean names(String line, String name, int keyId) {
+    String s = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+    String head = SIGNATURE_PREFIX + name + " ";
+    if (!s.startsWith(head)) {
+      return false;
+    }
+    byte[] data;
+    try {
+      data = StrictBase64.decode(s.substring(head.length()));
+    } catch (IllegalArgumentException e) {
+      return true;
+    }
+    return data.length < 4 || ByteBuffer.wrap(data, 0, 4).getInt() == keyId;
   }
 
   /** Returns the note with {@code lines} (each ending in a newline) added to its signatures. */

@@ -243,7 +243,7 @@ public final class WitnessServer implements AutoCloseable {
     if (keys == null) {
       throw new Refusal(404, "unknown log: this witness has no key for origin " + cp.origin());
     }
-    checkLogSignature(cp.origin(), keys, req.signedNote());
+    List<NoteVerifier> verified = checkLogSignature(cp.origin(), keys, req.signedNote());
     if (req.oldSize() > cp.size()) {
       throw new Refusal(
           400, "old size " + req.oldSize() + " is greater than the checkpoint size " + cp.size());
@@ -264,29 +264,48 @@ public final class WitnessServer implements AutoCloseable {
         throw new Refusal(409, Long.toString(current.size()), SIZE_CONTENT_TYPE);
       }
       checkConsistency(current, cp, req.proof());
-      Cosignature c = signer.cosign(NoteParts.of(req.signedNote()).text(), timestamp());
-      state.store(cp, Cosignature.addTo(req.signedNote(), List.of(c)));
+      NoteParts parts = NoteParts.of(req.signedNote());
+      Cosignature c = signer.cosign(parts.text(), timestamp());
+      state.store(cp, kept(parts, verified) + c.line());
       log.debug("witness cosigned {} at size {}", cp.origin(), cp.size());
       return c.line();
     }
   }
 
-  private static void checkLogSignature(String origin, List<NoteVerifier> keys, String note)
-      throws Refusal {
+  /**
+   * The submitted note with only the signatures of the log keys that verified: what the witness
+   * keeps and serves to monitors, beside its own cosignature.
+   */
+  private static String kept(NoteParts parts, List<NoteVerifier> verified) {
+    StringBuilder sb = new StringBuilder(parts.text()).append('\n');
+    for (String line : parts.signatures()) {
+      for (NoteVerifier k : verified) {
+        if (NoteParts.names(line, k.name(), k.keyId())) {
+          sb.append(line).append('\n');
+          break;
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Returns the trusted keys whose signatures on the note verify; refuses the note if none. */
+  private static List<NoteVerifier> checkLogSignature(
+      String origin, List<NoteVerifier> keys, String note) throws Refusal {
     List<String> signers = NoteVerifier.signers(note);
-    boolean verified = false;
+    List<NoteVerifier> verified = new ArrayList<>();
     for (NoteVerifier k : keys) {
       if (!signers.contains(k.keyName())) {
         continue;
       }
       try {
         k.verify(note);
-        verified = true;
+        verified.add(k);
       } catch (NoteException e) {
         throw new Refusal(403, "log signature refused: " + e.getMessage());
       }
     }
-    if (!verified) {
+    if (verified.isEmpty()) {
       throw new Refusal(
           403,
           "checkpoint of "
@@ -295,6 +314,7 @@ public final class WitnessServer implements AutoCloseable {
               + String.join(", ", signers)
               + ")");
     }
+    return verified;
   }
 
   private void checkConsistency(Checkpoint current, Checkpoint next, List<byte[]> proof)

@@ -3,8 +3,6 @@ package dev.aims.evidence.witness;
 import dev.aims.evidence.note.Ed25519;
 import dev.aims.evidence.note.KeyNames;
 import dev.aims.evidence.note.NoteException;
-import dev.aims.evidence.note.StrictBase64;
-import java.nio.ByteBuffer;
 import java.security.PublicKey;
 import java.util.Arrays;
 import java.util.List;
@@ -127,20 +125,7 @@ public final class WitnessVerifier {
    * only such lines must verify, others are ignored.
    */
   boolean signed(String line) {
-    String s = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
-    String head = NoteParts.SIGNATURE_PREFIX + name + " ";
-    if (!s.startsWith(head)) {
-      return false;
-    }
-    byte[] data;
-    try {
-      data = StrictBase64.decode(s.substring(head.length()));
-    } catch (IllegalArgumentException e) {
-      // Malformed under a trusted name: the key id cannot be known, so treat it as this key's,
-      // and parsing it will reject the note rather than ignore a damaged cosignature.
-      return true;
-    }
-    return data.length < 4 || ByteBuffer.wrap(data, 0, 4).getInt() == keyId;
+    return NoteParts.names(line, name, keyId);
   }
 
   @Override

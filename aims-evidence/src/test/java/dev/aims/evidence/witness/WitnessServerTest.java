@@ -314,6 +314,20 @@ class WitnessServerTest {
   }
 
   @Test
+  void state_keepsOnlyTheVerifiedLogSignatureAndTheWitnessCosignature() throws Exception {
+    String text = Checkpoint.of("example.com/log", 4, log.grow(4).store.root(4)).format();
+    WitnessSigner otherWitness = WitnessSigner.fromSeed("witness.example/w9", seed(6));
+    NoteSigner stranger = NoteSigner.fromSeed("stranger.example/x", seed(7));
+    String note =
+        NoteSigner.sign(text, List.of(stranger, LOG_KEY))
+            + otherWitness.cosign(text, 1_600_000_000L).line();
+    Cosignature c = client.addCheckpoint(0, List.of(), note).get(0);
+    Path file = state.resolve(WitnessState.originHash("example.com/log"));
+    assertThat(Files.readString(file))
+        .isEqualTo(text + "\n" + LOG_KEY.signatureLine(text) + c.line());
+  }
+
+  @Test
   void corruptedState_failsTheStart_namingTheFile() throws Exception {
     client.addCheckpoint(0, List.of(), log.checkpoint(6));
     server.close();
