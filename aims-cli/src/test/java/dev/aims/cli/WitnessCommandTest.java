@@ -2,6 +2,7 @@ package dev.aims.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aims.cli.LogFixtures.Run;
 import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.note.KeyFiles;
 import dev.aims.evidence.note.NoteSigner;
@@ -27,18 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code aims witness keygen} and {@code aims witness serve}, talked to with the client. */
 class WitnessCommandTest {
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Aims.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void keygen_writesAWitnessKeyPair_secretOwnerOnly(@TempDir Path dir) throws IOException {
-    Run r = run("witness", "keygen", "--name", "witness.example/w1", "--out", dir.toString());
+    Run r =
+        LogFixtures.run(
+            "witness", "keygen", "--name", "witness.example/w1", "--out", dir.toString());
     assertThat(r.code()).as(r.err()).isZero();
     Path skey = dir.resolve("witness.example_w1.skey");
     WitnessSigner signer = WitnessSigner.parse(Files.readString(skey));
@@ -50,7 +44,9 @@ class WitnessCommandTest {
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(skey)))
           .isEqualTo("rw-------");
     }
-    Run again = run("witness", "keygen", "--name", "witness.example/w1", "--out", dir.toString());
+    Run again =
+        LogFixtures.run(
+            "witness", "keygen", "--name", "witness.example/w1", "--out", dir.toString());
     assertThat(again.code()).isEqualTo(1);
     assertThat(again.err())
         .startsWith("aims witness keygen: signer key file " + skey + " already exists");
@@ -138,14 +134,15 @@ class WitnessCommandTest {
     Path skey = dir.resolve("w.skey");
     Files.writeString(skey, witness.skey());
     Run none =
-        run("witness", "serve", "--key", skey.toString(), "--state", dir.toString(), "--port", "0");
+        LogFixtures.run(
+            "witness", "serve", "--key", skey.toString(), "--state", dir.toString(), "--port", "0");
     assertThat(none.code()).isEqualTo(2);
     assertThat(none.err()).contains("--log: a witness needs the verifier key of at least one log");
     NoteSigner logKey = NoteSigner.generate("example.com/log");
     Path logSkey = dir.resolve("log.skey");
     Files.writeString(logSkey, logKey.skey());
     Run wrongKey =
-        run(
+        LogFixtures.run(
             "witness",
             "serve",
             "--key",
