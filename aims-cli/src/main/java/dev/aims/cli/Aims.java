@@ -58,6 +58,7 @@ public final class Aims implements Runnable {
     cl.addSubcommand(new ProveCommand());
     cl.addSubcommand(new ExportCommand());
     cl.addSubcommand(new SampleCommand());
+    cl.addSubcommand(new WitnessCommand());
 
     // End to end (demo, report, bench)
     cl.addSubcommand(new DemoCommand());

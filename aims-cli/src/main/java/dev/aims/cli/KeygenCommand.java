@@ -60,7 +60,7 @@ public final class KeygenCommand implements Callable<Integer> {
     try {
       written = KeyFiles.write(out, signer);
     } catch (KeyFileException e) {
-      spec.commandLine().getErr().println("aims keygen: " + problem(e));
+      spec.commandLine().getErr().println("aims keygen: " + problem(e, out));
       return 1;
     }
     PrintWriter o = spec.commandLine().getOut();
@@ -73,8 +73,11 @@ public final class KeygenCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The library's message with what to do about it on this command line. */
-  private String problem(KeyFileException e) {
+  /**
+   * The library's message with what to do about it on a keygen command line whose {@code --out} is
+   * {@code out}.
+   */
+  static String problem(KeyFileException e, Path out) {
     String retry = "; remove it or choose another --out";
     return switch (e.problem()) {
       case DIRECTORY_IS_A_FILE ->

@@ -55,7 +55,11 @@ final class VerifyKeys {
     }
   }
 
-  private static String keyText(CommandSpec spec, String option, String value, String kind) {
+  /**
+   * Returns the key text of an option value: the stripped content of the file it names, or the
+   * value itself when it looks like a key text; otherwise a parameter error naming the option.
+   */
+  static String keyText(CommandSpec spec, String option, String value, String kind) {
     Path p = Path.of(value);
     if (Files.isRegularFile(p)) {
       try {

@@ -13,10 +13,19 @@ import java.security.spec.NamedParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 
-/** Ed25519 through the JDK's own provider, with keys in the raw 32-byte RFC 8032 forms. */
-final class Ed25519 {
-  static final int KEY_SIZE = 32;
-  static final int SIGNATURE_SIZE = 64;
+/**
+ * Ed25519 through the JDK's own provider, with keys in the raw 32-byte RFC 8032 forms.
+ *
+ * <p>Shared by the checkpoint keys of this package and the witness keys of {@code
+ * dev.aims.evidence.witness}; hosts use {@link NoteSigner} and {@link NoteVerifier} instead.
+ * Stateless and thread-safe.
+ */
+public final class Ed25519 {
+  /** The size of a public key and of a private key seed, in bytes. */
+  public static final int KEY_SIZE = 32;
+
+  /** The size of a signature, in bytes. */
+  public static final int SIGNATURE_SIZE = 64;
 
   // DER prefix of an X.509 SubjectPublicKeyInfo for Ed25519 (OID 1.3.101.112), before the key.
   private static final byte[] SPKI_PREFIX = {
@@ -25,14 +34,15 @@ final class Ed25519 {
 
   private Ed25519() {}
 
-  static byte[] newSeed() {
+  /** Returns a new random 32-byte private key seed from {@link SecureRandom}. */
+  public static byte[] newSeed() {
     byte[] seed = new byte[KEY_SIZE];
     new SecureRandom().nextBytes(seed);
     return seed;
   }
 
   /** Derives the RFC 8032 public key of a 32-byte private key seed. */
-  static byte[] publicKey(byte[] seed) {
+  public static byte[] publicKey(byte[] seed) {
     try {
       KeyPairGenerator g = KeyPairGenerator.getInstance("Ed25519");
       // The JDK generator draws exactly the 32 private key bytes from the random source, so a
@@ -45,7 +55,8 @@ final class Ed25519 {
     }
   }
 
-  static PrivateKey privateKey(byte[] seed) {
+  /** Returns the JDK private key of a 32-byte seed. */
+  public static PrivateKey privateKey(byte[] seed) {
     try {
       return KeyFactory.getInstance("Ed25519")
           .generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, seed.clone()));
@@ -54,7 +65,12 @@ final class Ed25519 {
     }
   }
 
-  static PublicKey publicKeyOf(byte[] raw) {
+  /**
+   * Returns the JDK public key of a raw 32-byte RFC 8032 public key.
+   *
+   * @throws NoteException if the JDK does not accept the key
+   */
+  public static PublicKey publicKeyOf(byte[] raw) {
     byte[] der = Arrays.copyOf(SPKI_PREFIX, SPKI_PREFIX.length + KEY_SIZE);
     System.arraycopy(raw, 0, der, SPKI_PREFIX.length, KEY_SIZE);
     try {
@@ -73,7 +89,8 @@ final class Ed25519 {
     return Arrays.copyOfRange(der, SPKI_PREFIX.length, der.length);
   }
 
-  static byte[] sign(PrivateKey key, byte[] message) {
+  /** Signs {@code message} and returns the 64-byte signature. */
+  public static byte[] sign(PrivateKey key, byte[] message) {
     try {
       Signature s = Signature.getInstance("Ed25519");
       s.initSign(key);
@@ -84,7 +101,8 @@ final class Ed25519 {
     }
   }
 
-  static boolean verify(PublicKey key, byte[] message, byte[] signature) {
+  /** Returns whether {@code signature} is a valid signature of {@code message}; never throws. */
+  public static boolean verify(PublicKey key, byte[] message, byte[] signature) {
     try {
       Signature s = Signature.getInstance("Ed25519");
       s.initVerify(key);

@@ -51,7 +51,21 @@ public final class KeyFiles {
    *     cannot be written; the message names the file and what was expected
    */
   public static Written write(Path dir, NoteSigner signer) throws KeyFileException {
-    String base = fileName(signer.name());
+    return write(dir, signer.name(), signer.skey(), signer.verifier().vkey());
+  }
+
+  /**
+   * Writes a key pair given as its key texts into {@code dir}, as {@link #write(Path, NoteSigner)}
+   * does: for keys of other signature types, such as a witness's cosigner key.
+   *
+   * @param keyName the key name, which names the files
+   * @param signerKey the secret signer key text, written owner-only
+   * @param verifierKey the public verifier key text
+   * @throws KeyFileException as {@link #write(Path, NoteSigner)}
+   */
+  public static Written write(Path dir, String keyName, String signerKey, String verifierKey)
+      throws KeyFileException {
+    String base = fileName(keyName);
     Path skey = dir.resolve(base + SIGNER_EXTENSION);
     Path vkey = dir.resolve(base + VERIFIER_EXTENSION);
     checkTargets(dir, skey, vkey);
@@ -65,12 +79,12 @@ public final class KeyFiles {
           "cannot create the key directory " + dir + ": " + reason(e));
     }
     try {
-      writeSecret(skey, signer.skey() + "\n");
+      writeSecret(skey, signerKey + "\n");
     } catch (IOException e) {
       throw cannotWrite(skey, e, "");
     }
     try {
-      Files.writeString(vkey, signer.verifier().vkey() + "\n", StandardOpenOption.CREATE_NEW);
+      Files.writeString(vkey, verifierKey + "\n", StandardOpenOption.CREATE_NEW);
     } catch (IOException e) {
       // Half a key pair is useless and would make the next attempt fail as "already exists".
       String removed;

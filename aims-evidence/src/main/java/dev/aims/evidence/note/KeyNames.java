@@ -3,9 +3,15 @@ package dev.aims.evidence.note;
 import dev.aims.evidence.merkle.MerkleHash;
 import java.nio.charset.StandardCharsets;
 
-/** Key names and key ids of C2SP signed-note. */
-final class KeyNames {
-  static final byte ED25519 = 0x01;
+/**
+ * Key names, key ids and key texts of C2SP signed-note, for each signature type.
+ *
+ * <p>Shared by the checkpoint keys of this package (type 0x01) and the witness keys of {@code
+ * dev.aims.evidence.witness} (type 0x04); hosts use the key classes instead. Stateless.
+ */
+public final class KeyNames {
+  /** The signature type of Ed25519 note signatures. */
+  public static final byte ED25519 = 0x01;
 
   /** What a verifier is told when it is handed a signer key. */
   static final String SIGNER_KEY_GIVEN =
@@ -17,7 +23,7 @@ final class KeyNames {
   private KeyNames() {}
 
   /** Checks a key name: non-empty, no Unicode spaces, no '+'. */
-  static String check(String name) {
+  public static String check(String name) {
     if (!isValid(name)) {
       throw new NoteException(
           "key name \""
@@ -28,7 +34,8 @@ final class KeyNames {
     return name;
   }
 
-  static boolean isValid(String name) {
+  /** Returns whether {@code name} is a valid key name (see {@link #check}). */
+  public static boolean isValid(String name) {
     if (name == null || name.isEmpty()) {
       return false;
     }
@@ -48,20 +55,39 @@ final class KeyNames {
 
   /** Key id = first 4 bytes (big-endian) of SHA-256(name || 0x0A || 0x01 || public key). */
   static int keyId(String name, byte[] publicKey) {
+    return keyId(name, ED25519, publicKey);
+  }
+
+  /**
+   * Returns the key id of a key of signature type {@code type}: the first 4 bytes (big-endian) of
+   * SHA-256(name || 0x0A || type || public key).
+   */
+  public static int keyId(String name, byte type, byte[] publicKey) {
     byte[] n = name.getBytes(StandardCharsets.UTF_8);
     byte[] buf = new byte[n.length + 2 + publicKey.length];
     System.arraycopy(n, 0, buf, 0, n.length);
     buf[n.length] = 0x0A;
-    buf[n.length + 1] = ED25519;
+    buf[n.length + 1] = type;
     System.arraycopy(publicKey, 0, buf, n.length + 2, publicKey.length);
     byte[] h = MerkleHash.sha256(buf);
     return (h[0] & 0xff) << 24 | (h[1] & 0xff) << 16 | (h[2] & 0xff) << 8 | (h[3] & 0xff);
   }
 
-  /** The parts of a key text {@code <name>+<hex8 id>+<base64(0x01 || 32-byte key)>}. */
-  record KeyText(String what, String name, int id, byte[] key) {
-    /** Checks that the id in the text is the id of the key it holds. */
-    void checkId(int actual) {
+  /**
+   * The parts of a key text {@code <name>+<hex8 id>+<base64(type || 32-byte key)>}.
+   *
+   * @param what "signer" or "verifier", for messages
+   * @param name the key name
+   * @param id the key id the text states
+   * @param key the 32-byte key after the type byte
+   */
+  public record KeyText(String what, String name, int id, byte[] key) {
+    /**
+     * Checks that the id in the text is the id of the key it holds.
+     *
+     * @throws NoteException saying both ids (never key material)
+     */
+    public void checkId(int actual) {
       if (actual != id) {
         throw new NoteException(
             what
@@ -81,6 +107,16 @@ final class KeyNames {
    * make any field a piece of the secret seed.
    */
   static KeyText parse(String what, String keyKind, String text) {
+    return parse(what, keyKind, ED25519, text);
+  }
+
+  /**
+   * Splits a key text {@code <name>+<hex8 id>+<base64(type || 32-byte key)>} whose type byte must
+   * be {@code type}; as {@link #parse(String, String, String)} otherwise.
+   *
+   * @throws NoteException naming the malformed part, never repeating a signer key
+   */
+  public static KeyText parse(String what, String keyKind, byte type, String text) {
     boolean secret = what.equals("signer");
     int p1 = text.indexOf('+');
     if (p1 <= 0 || text.length() < p1 + 10 || text.charAt(p1 + 9) != '+') {
@@ -107,10 +143,10 @@ final class KeyNames {
           ? new NoteException("signer key data is not valid base64")
           : new NoteException(what + " key data is not valid base64", e);
     }
-    if (data.length != 33 || data[0] != ED25519) {
+    if (data.length != 33 || data[0] != type) {
       throw new NoteException(
           what
-              + " key data must be 0x01 followed by a 32-byte "
+              + String.format(" key data must be 0x%02x followed by a 32-byte ", type)
               + keyKind
               + ", was "
               + data.length
@@ -120,12 +156,39 @@ final class KeyNames {
     return new KeyText(what, name, id, java.util.Arrays.copyOfRange(data, 1, data.length));
   }
 
-  static String hex8(int id) {
+  /**
+   * Returns a copy of a 32-byte key, or throws saying what it was: {@code "<what> must be 32 bytes,
+   * was N bytes"}.
+   *
+   * @throws NoteException if the key is missing or not 32 bytes
+   */
+  public static byte[] requireKey(String what, byte[] key) {
+    if (key == null || key.length != Ed25519.KEY_SIZE) {
+      throw new NoteException(
+          what
+              + " must be "
+              + Ed25519.KEY_SIZE
+              + " bytes, was "
+              + (key == null ? "missing" : key.length + " bytes"));
+    }
+    return key.clone();
+  }
+
+  /** Returns the key text {@code <name>+<hex8 id>+<base64(type || key)>}. */
+  public static String keyText(String name, int id, byte type, byte[] key) {
+    byte[] data = new byte[1 + key.length];
+    data[0] = type;
+    System.arraycopy(key, 0, data, 1, key.length);
+    return keyName(name, id) + "+" + java.util.Base64.getEncoder().encodeToString(data);
+  }
+
+  /** Returns a key id as 8 lower-case hex digits. */
+  public static String hex8(int id) {
     return String.format("%08x", id);
   }
 
   /** The key as notes and messages name it: {@code name+hex8(key id)}. */
-  static String keyName(String name, int id) {
+  public static String keyName(String name, int id) {
     return name + "+" + hex8(id);
   }
 

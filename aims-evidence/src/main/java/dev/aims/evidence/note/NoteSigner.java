@@ -22,12 +22,7 @@ public final class NoteSigner {
 
   private NoteSigner(String name, byte[] seed) {
     this.name = KeyNames.check(name);
-    if (seed == null || seed.length != Ed25519.KEY_SIZE) {
-      throw new NoteException(
-          "Ed25519 seed must be 32 bytes, was "
-              + (seed == null ? "missing" : seed.length + " bytes"));
-    }
-    this.seed = seed.clone();
+    this.seed = KeyNames.requireKey("Ed25519 seed", seed);
     this.privateKey = Ed25519.privateKey(seed);
     this.verifier = NoteVerifier.of(name, Ed25519.publicKey(seed));
   }
@@ -83,10 +78,7 @@ public final class NoteSigner {
 
   /** Returns the signer key text; it contains the private key. */
   public String skey() {
-    byte[] data = new byte[1 + Ed25519.KEY_SIZE];
-    data[0] = KeyNames.ED25519;
-    System.arraycopy(seed, 0, data, 1, Ed25519.KEY_SIZE);
-    return PREFIX + verifier.keyName() + "+" + Base64.getEncoder().encodeToString(data);
+    return PREFIX + KeyNames.keyText(name, keyId(), KeyNames.ED25519, seed);
   }
 
   /** Returns the key name. */

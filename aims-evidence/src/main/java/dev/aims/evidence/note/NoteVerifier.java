@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -29,12 +28,7 @@ public final class NoteVerifier {
 
   private NoteVerifier(String name, byte[] publicKey) {
     this.name = KeyNames.check(name);
-    if (publicKey == null || publicKey.length != Ed25519.KEY_SIZE) {
-      throw new NoteException(
-          "Ed25519 public key must be 32 bytes, was "
-              + (publicKey == null ? "missing" : publicKey.length + " bytes"));
-    }
-    this.publicKey = publicKey.clone();
+    this.publicKey = KeyNames.requireKey("Ed25519 public key", publicKey);
     this.keyId = KeyNames.keyId(name, publicKey);
     this.key = Ed25519.publicKeyOf(publicKey);
   }
@@ -64,10 +58,7 @@ public final class NoteVerifier {
 
   /** Returns the verifier key text. */
   public String vkey() {
-    byte[] data = new byte[1 + Ed25519.KEY_SIZE];
-    data[0] = KeyNames.ED25519;
-    System.arraycopy(publicKey, 0, data, 1, Ed25519.KEY_SIZE);
-    return keyName() + "+" + Base64.getEncoder().encodeToString(data);
+    return KeyNames.keyText(name, keyId, KeyNames.ED25519, publicKey);
   }
 
   /**

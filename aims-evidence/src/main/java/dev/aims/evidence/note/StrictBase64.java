@@ -6,13 +6,13 @@ import java.util.Base64;
 /**
  * Standard base64 that accepts only the canonical encoding of the decoded bytes, so that no two
  * texts decode to the same key, root or signature (the JDK decoder ignores the unused low bits of
- * the last character).
+ * the last character). Shared with {@code dev.aims.evidence.witness}.
  */
-final class StrictBase64 {
+public final class StrictBase64 {
   private StrictBase64() {}
 
   /** Decodes {@code text}, or throws {@link IllegalArgumentException} if it is not canonical. */
-  static byte[] decode(String text) {
+  public static byte[] decode(String text) {
     byte[] out = Base64.getDecoder().decode(text);
     byte[] again = Base64.getEncoder().encode(out);
     if (!Arrays.equals(again, text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))) {
