@@ -239,7 +239,11 @@ public final class TimestampingListener implements EvidenceListener, AutoCloseab
     }
     boolean interrupted = false;
     try {
-      worker.join(closeTimeout.toMillis());
+      // join(0) would wait for ever: a zero timeout means do not wait at all.
+      long wait = closeTimeout.toMillis();
+      if (wait > 0) {
+        worker.join(wait);
+      }
       if (worker.isAlive()) {
         worker.interrupt();
         worker.join(TimeUnit.SECONDS.toMillis(5));
