@@ -7,6 +7,7 @@ import dev.aims.evidence.verify.VerificationResult;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -57,6 +58,16 @@ public final class VerifyCommand implements Callable<Integer> {
   @Mixin VerificationOptions verification = new VerificationOptions();
 
   @Option(
+      names = "--tsa-cert",
+      paramLabel = "CERT",
+      description =
+          "Also check the log's RFC 3161 timestamps (timestamps/<size>.tsr) offline against this"
+              + " time-stamping authority's certificate (X.509, PEM or DER; or the CA certificate"
+              + " that issued it), and report each checkpoint's time. Fails when a token does not"
+              + " hold or there is none.")
+  Path tsaCert;
+
+  @Option(
       names = "--max-problems",
       paramLabel = "N",
       defaultValue = "100",
@@ -88,10 +99,13 @@ public final class VerifyCommand implements Callable<Integer> {
       NoteVerifier v = VerifyKeys.verifier(spec, "--key", k);
       b.key(v);
     }
+    X509Certificate tsa =
+        tsaCert == null ? null : TimestampReport.certificate(spec, "--tsa-cert", tsaCert);
     if (AuditPack.isPack(dir)) {
       // End to end: an audit pack (manifest, files, log), checked by PackVerifier.
-      return PackVerifier.run(
-          dir, VerifyKeys.verifier(spec, "--key", keys.get(0)), false, out, err);
+      int code =
+          PackVerifier.run(dir, VerifyKeys.verifier(spec, "--key", keys.get(0)), false, out, err);
+      return withTimestamps(dir.resolve(AuditPack.LOG_DIR), tsa, code, out, err);
     }
     ProgressBar bar = new ProgressBar(err, progress, System.console() != null);
     VerificationResult r = b.progress(bar::update).build().verify(dir);
@@ -105,7 +119,13 @@ public final class VerifyCommand implements Callable<Integer> {
     if (r.ok() && r.keys().size() > keys.size()) {
       out.println("keys trusted: " + String.join(", ", r.keys()));
     }
-    return r.ok() ? 0 : 1;
+    return withTimestamps(dir, tsa, r.ok() ? 0 : 1, out, err);
+  }
+
+  /** With --tsa-cert, also checks the log's timestamps; returns the worse exit code. */
+  private static int withTimestamps(
+      Path logDir, X509Certificate tsa, int code, PrintWriter out, PrintWriter err) {
+    return tsa == null ? code : Math.max(code, TimestampReport.run(logDir, tsa, out, err));
   }
 
   /** A one-line progress bar on stderr, redrawn in place with a carriage return. */
