@@ -61,10 +61,9 @@ public final class VerifyCommand implements Callable<Integer> {
       names = "--tsa-cert",
       paramLabel = "CERT",
       description =
-          "Also check the log's RFC 3161 timestamps (timestamps/<size>.tsr) offline against this"
-              + " time-stamping authority's certificate (X.509, PEM or DER; or the CA certificate"
-              + " that issued it), and report each checkpoint's time. Fails when a token does not"
-              + " hold or there is none.")
+          "Also check the log's RFC 3161 timestamps (timestamps/<size>.tsr) with this TSA"
+              + " certificate (PEM or DER; or its issuer's) and print each checkpoint's time;"
+              + " fails on a bad token or none.")
   Path tsaCert;
 
   @Option(

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,7 +154,7 @@ public final class Timestamps {
    *
    * @throws IOException if the directory exists but cannot be listed
    */
-  public static TreeMap<Long, Path> list(Path logDir) throws IOException {
+  public static SortedMap<Long, Path> list(Path logDir) throws IOException {
     TreeMap<Long, Path> out = new TreeMap<>();
     for (Path p : files(logDir)) {
       Matcher m = NAME.matcher(p.getFileName().toString());
