@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,6 +63,15 @@ public final class VerifyCommand implements Callable<Integer> {
   @Mixin VerificationOptions verification = new VerificationOptions();
 
   @Option(
+      names = "--tsa-cert",
+      paramLabel = "CERT",
+      description =
+          "Also check the log's RFC 3161 timestamps (timestamps/<size>.tsr) with this TSA"
+              + " certificate (PEM or DER; or its issuer's) and print each checkpoint's time;"
+              + " fails on a bad token or none.")
+  Path tsaCert;
+
+  @Option(
       names = "--max-problems",
       paramLabel = "N",
       defaultValue = "100",
@@ -108,11 +118,14 @@ public final class VerifyCommand implements Callable<Integer> {
       return 2;
     }
     b.held(held);
+    X509Certificate tsa =
+        tsaCert == null ? null : TimestampReport.certificate(spec, "--tsa-cert", tsaCert);
     if (AuditPack.isPack(dir)) {
       // End to end: an audit pack (manifest, files, log), checked by PackVerifier.
       NoteVerifier key = VerifyKeys.verifier(spec, "--key", keys.get(0));
       int code = PackVerifier.run(dir, key, false, out, err);
-      return Math.max(code, checkHeld(dir.resolve(AuditPack.LOG_DIR), held, out, err));
+      code = Math.max(code, checkHeld(dir.resolve(AuditPack.LOG_DIR), held, out, err));
+      return withTimestamps(dir.resolve(AuditPack.LOG_DIR), tsa, code, out, err);
     }
     ProgressBar bar = new ProgressBar(err, progress, System.console() != null);
     VerificationResult r = b.progress(bar::update).build().verify(dir);
@@ -129,7 +142,13 @@ public final class VerifyCommand implements Callable<Integer> {
     if (r.ok() && r.keys().size() > keys.size()) {
       out.println("keys trusted: " + String.join(", ", r.keys()));
     }
-    return r.ok() ? 0 : 1;
+    return withTimestamps(dir, tsa, r.ok() ? 0 : 1, out, err);
+  }
+
+  /** With --tsa-cert, also checks the log's timestamps; returns the worse exit code. */
+  private static int withTimestamps(
+      Path logDir, X509Certificate tsa, int code, PrintWriter out, PrintWriter err) {
+    return tsa == null ? code : Math.max(code, TimestampReport.run(logDir, tsa, out, err));
   }
 
   /**

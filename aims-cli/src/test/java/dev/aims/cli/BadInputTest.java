@@ -244,7 +244,8 @@ class BadInputTest {
             2,
             "--key: {skey}: this is a signer key (secret); pass its verifier key (.vkey)\n"
                 + "Usage: aims verify [-hV] [--follow-key-rotations] [--opaque] [--[no-]progress]\n"
-                + "                   [--max-problems=N] --key=VKEY [--key=VKEY]... DIR\n"
+                + "                   [--max-problems=N] [--tsa-cert=CERT] --key=VKEY\n"
+                + "                   [--key=VKEY]... [--since=FILE]... DIR\n"
                 + "Verify an evidence log offline: an AIMS log directory, or a C2SP tlog-tiles\n"
                 + "directory (as 'aims export' writes) whose entries are treated as opaque bytes.\n"
                 + "Checks that every entry is a canonical JSON evidence record (as 'aims log show'\n"
@@ -268,6 +269,17 @@ class BadInputTest {
                 + "                           envelope and its body's schema).\n"
                 + "      --[no-]progress    Draw a progress bar on stderr (default: when stderr is\n"
                 + "                           a terminal or the log has more than 100,000 entries).\n"
+                + "      --since=FILE       A checkpoint kept from earlier ('aims checkpoint DIR >\n"
+                + "                           FILE'; a file may hold several signed notes): the\n"
+                + "                           log must still extend it, by a consistency proof\n"
+                + "                           from its size to the log's latest checkpoint. A log\n"
+                + "                           rewritten at or below its size, or cut back below\n"
+                + "                           it, fails naming the file. Repeat it for several\n"
+                + "                           files.\n"
+                + "      --tsa-cert=CERT    Also check the log's RFC 3161 timestamps\n"
+                + "                           (timestamps/<size>.tsr) with this TSA certificate\n"
+                + "                           (PEM or DER; or its issuer's) and print each\n"
+                + "                           checkpoint's time; fails on a bad token or none.\n"
                 + "  -V, --version          Print version information and exit.\n"));
     cases.add(
         Arguments.of(

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 
 /**
  * The audit pack: a directory an auditor verifies offline with the log's verifier key. {@link
@@ -67,6 +68,14 @@ public final class AuditPack {
 
   /** The log files a pack carries, the format file first, as the store names them. */
   private static final List<String> LOG_FILES = FileStore.logFiles();
+
+  /**
+   * The directory of RFC 3161 timestamps beside a log ({@code <size>.tsr} files, as aims-timestamp
+   * writes them), carried into the pack's log when present.
+   */
+  static final String TIMESTAMPS_DIR = "timestamps";
+
+  private static final String TIMESTAMP_FILE = "(0|[1-9][0-9]{0,18})\\.tsr";
 
   private AuditPack() {}
 
@@ -186,6 +195,7 @@ public final class AuditPack {
         Files.copy(src, inside(log, f), StandardCopyOption.COPY_ATTRIBUTES);
       }
     }
+    copyTimestamps(b.logDirectory, log);
     NoteSigner signer = b.signer;
     write(pack, VKEY_FILE, signer.verifier().vkey() + "\n");
     List<SampledRecord> sample = List.of();
@@ -212,6 +222,30 @@ public final class AuditPack {
     write(pack, REPORT, HtmlReport.render(data));
     write(pack, MANIFEST, signer.sign(PackManifest.text(pack, signer.name())));
     return data;
+  }
+
+  /**
+   * Copies the log's timestamp tokens, so that an auditor can check them in the pack; only files
+   * named as tokens are, so that nothing else beside the log leaks into a pack.
+   */
+  private static void copyTimestamps(Path logDirectory, Path log) throws IOException {
+    Path src = logDirectory.resolve(TIMESTAMPS_DIR);
+    if (!Files.isDirectory(src)) {
+      return;
+    }
+    List<Path> tokens;
+    try (Stream<Path> s = Files.list(src)) {
+      tokens =
+          s.filter(Files::isRegularFile)
+              .filter(p -> p.getFileName().toString().matches(TIMESTAMP_FILE))
+              .sorted()
+              .toList();
+    }
+    for (Path t : tokens) {
+      Path dst = inside(log, TIMESTAMPS_DIR + "/" + t.getFileName());
+      Files.createDirectories(dst.getParent());
+      Files.copy(t, dst, StandardCopyOption.COPY_ATTRIBUTES);
+    }
   }
 
   /**

@@ -12,6 +12,8 @@
  * log/                     the evidence log and its checkpoint history, as the file store
  *                          writes it (format, entries.data, entries.index, tree nodes,
  *                          checkpoints); never the openings (salts and values of commitments)
+ * log/timestamps/N.tsr     when the log has them: RFC 3161 timestamp tokens over its checkpoint
+ *                          of size N (checked by 'aims verify --tsa-cert')
  * records/aims-records.json  all the AIMS records as one AimsRecords JSON document
  * records/KIND/ID.json     one file per record: systems, risks, impact-assessments
  *                          (SYSTEM-DATE.json), incidents, nonconformities, corrective-actions

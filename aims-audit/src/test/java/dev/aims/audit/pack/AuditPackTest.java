@@ -62,6 +62,29 @@ class AuditPackTest {
   }
 
   @Test
+  void pack_carriesTheLogsTimestampTokens_listedInTheManifest_andNothingElseBesideTheLog()
+      throws IOException {
+    Path stamps = Files.createDirectories(log.resolve(AuditPack.TIMESTAMPS_DIR));
+    Files.write(stamps.resolve("66.tsr"), new byte[] {0x30, 1, 2});
+    Files.write(stamps.resolve(".66.tsr.123.tmp"), new byte[] {9});
+    Files.write(stamps.resolve("notes.txt"), new byte[] {9});
+    Path withTokens = tmp.resolve("pack-with-timestamps");
+
+    write(withTokens);
+
+    assertThat(withTokens.resolve("log/timestamps/66.tsr"))
+        .hasBinaryContent(new byte[] {0x30, 1, 2});
+    assertThat(withTokens.resolve("log/timestamps/.66.tsr.123.tmp")).doesNotExist();
+    assertThat(withTokens.resolve("log/timestamps/notes.txt")).doesNotExist();
+    String manifest =
+        PackFixtures.SIGNER
+            .verifier()
+            .verify(Files.readString(withTokens.resolve(AuditPack.MANIFEST)));
+    assertThat(manifest).contains(" 3 log/timestamps/66.tsr\n");
+    assertThat(AuditPack.verify(withTokens, PackFixtures.SIGNER.verifier()).problems()).isEmpty();
+  }
+
+  @Test
   void pack_holdsTheReportsAndTheSoaInTheLeadAuditorsColumns() throws IOException {
     ReportData data = write(tmp.resolve("second"));
     Path second = tmp.resolve("second");
