@@ -130,6 +130,45 @@ class DatabaseCommandsTest {
   }
 
   @Test
+  void verify_jdbc_since_checksTheLogStillExtendsAHeldCheckpoint() throws IOException {
+    String origin = writeLog();
+    Path held = tmp.resolve("held.note");
+    try (PostgresLogStore store =
+        PostgresLogStore.builder(superuser).origin(origin).migrate(false).open()) {
+      Files.writeString(held, store.latestCheckpoint().orElseThrow());
+    }
+    Run r =
+        run(
+            "verify",
+            "--jdbc",
+            url,
+            "--log",
+            origin,
+            "--key",
+            vkey().toString(),
+            "--since",
+            held.toString());
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains("OK: the log extends 1 held checkpoint(s)");
+
+    // A checkpoint of another log (same key, other origin) is not one this log extends.
+    String other = writeLog();
+    Run wrong =
+        run(
+            "verify",
+            "--jdbc",
+            url,
+            "--log",
+            other,
+            "--key",
+            vkey().toString(),
+            "--since",
+            held.toString());
+    assertThat(wrong.code()).isEqualTo(1);
+    assertThat(wrong.out()).contains(held.toString());
+  }
+
+  @Test
   void verify_jdbc_unknownOrigin_isUnusableInput() throws IOException {
     Run r = run("verify", "--jdbc", url, "--log", "example.com/none", "--key", vkey().toString());
     assertThat(r.code()).isEqualTo(2);
