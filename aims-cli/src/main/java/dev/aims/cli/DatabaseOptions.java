@@ -43,7 +43,7 @@ final class DatabaseOptions {
     return url != null || origin != null;
   }
 
-  /** Checks that {@code --jdbc} and {@code --log} go together. */
+  /** Checks that {@code --jdbc} and {@code --log} go together and that the URL is usable. */
   void check(CommandSpec spec) {
     if (url != null && origin == null) {
       throw new CommandLine.ParameterException(
@@ -51,6 +51,10 @@ final class DatabaseOptions {
     }
     if (origin != null && url == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--log ORIGIN needs --jdbc URL");
+    }
+    if (url != null) {
+      // Refuse a password in the URL before anything else can go wrong and be reported.
+      dataSource(spec);
     }
   }
 

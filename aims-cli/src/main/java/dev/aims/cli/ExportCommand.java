@@ -156,7 +156,10 @@ public final class ExportCommand implements Callable<Integer> {
     try (PostgresLogStore store = database.open(spec)) {
       size = store.refresh();
       written = PostgresLogExport.toDirectory(store, out);
-    } catch (DatabaseOptions.DatabaseException | IOException | UncheckedIOException e) {
+    } catch (DatabaseOptions.DatabaseException
+        | IllegalArgumentException
+        | IOException
+        | UncheckedIOException e) {
       spec.commandLine().getErr().println("FAILED: " + e.getMessage());
       return 2;
     }
@@ -186,7 +189,10 @@ public final class ExportCommand implements Callable<Integer> {
   private long copyLog(Path copy, PrintWriter err) {
     try (PostgresLogStore store = database.open(spec)) {
       return PostgresLogExport.toDirectory(store, copy);
-    } catch (DatabaseOptions.DatabaseException | IOException | UncheckedIOException e) {
+    } catch (DatabaseOptions.DatabaseException
+        | IllegalArgumentException
+        | IOException
+        | UncheckedIOException e) {
       err.println("FAILED: " + e.getMessage());
       return -1;
     }

@@ -154,10 +154,6 @@ public final class VerifyCommand implements Callable<Integer> {
   private int verifyDatabase(PrintWriter out, PrintWriter err) throws IOException {
     database.check(spec);
     checkMaxProblems();
-    if (verification.opaque) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--opaque applies to a log directory, not to --jdbc");
-    }
     List<NoteVerifier> verifiers = verifiers();
     List<HeldCheckpoints.Held> held = readHeld(err);
     if (held == null) {
@@ -165,9 +161,9 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     ProgressBar bar = new ProgressBar(err, progress, System.console() != null);
     PostgresLogVerifier verifier =
-        PostgresLogVerifier.builder()
+        verification
+            .configure(PostgresLogVerifier.builder())
             .keys(verifiers)
-            .followKeyRotations(verification.followKeyRotations)
             .maxProblems(maxProblems)
             .progress(bar::update)
             .build();

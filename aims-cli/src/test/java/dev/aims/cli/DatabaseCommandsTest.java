@@ -204,6 +204,12 @@ class DatabaseCommandsTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--jdbc: the URL carries a password").contains("PGPASSWORD");
     assertThat(r.out() + r.err()).doesNotContain(SECRET);
+    // Refused first, whatever else is wrong.
+    Run badKey =
+        run("verify", "--jdbc", url + "&password=" + SECRET, "--log", origin, "--key", "nokey");
+    assertThat(badKey.code()).isEqualTo(2);
+    assertThat(badKey.err()).startsWith("--jdbc: the URL carries a password");
+    assertThat(badKey.out() + badKey.err()).doesNotContain(SECRET);
   }
 
   @Test
@@ -253,6 +259,24 @@ class DatabaseCommandsTest {
     Run verify = run("verify", out.toString(), "--key", vkey().toString());
     assertThat(verify.code()).as(verify.out() + verify.err()).isZero();
     assertThat(verify.out()).contains(": 8 entries, 2 checkpoints");
+  }
+
+  @Test
+  void export_jdbc_out_refusesADirectoryThatIsNotEmpty() throws IOException {
+    String origin = writeLog();
+    Path out = Files.createDirectories(tmp.resolve("taken"));
+    Files.writeString(out.resolve("keep.txt"), "mine");
+    Run r = run("export", "--jdbc", url, "--log", origin, "--out", out.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("FAILED: ").contains(out.toString());
+    assertThat(Files.readString(out.resolve("keep.txt"))).isEqualTo("mine");
+  }
+
+  @Test
+  void verify_jdbc_opaque_checksOnlyBytesTreeAndSignatures() throws IOException {
+    String origin = writeLog();
+    Run r = run("verify", "--jdbc", url, "--log", origin, "--key", vkey().toString(), "--opaque");
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
   }
 
   @Test
