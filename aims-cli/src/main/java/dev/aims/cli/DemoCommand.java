@@ -24,14 +24,15 @@ import picocli.CommandLine.Unmatched;
           + " and risks, build the SoA, train a local model, log thousands of decisions with human"
           + " review, monitor drift and fairness, handle an incident, write and verify a signed"
           + " audit pack.",
-      "Run from a source checkout: ./aims demo [--out DIR] [--decisions N] builds aims-examples"
+      "Run from a source checkout: ./aims demo [--out DIR] [--decisions N] [--jdbc URL] builds aims-examples"
           + " first; ./aims demo --help lists its options.",
       ""
     })
 public final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  // The demo's own options (--out, --decisions) are not this command's; they are accepted so that
+  // The demo's own options (--out, --decisions, --jdbc) are not this command's; they are accepted
+  // so that
   // the message below, not an unknown-option error, is what a user of this jar sees.
   @Unmatched List<String> demoArgs = new ArrayList<>();
 
@@ -41,7 +42,7 @@ public final class DemoCommand implements Callable<Integer> {
         .getErr()
         .println(
             "aims demo: the demo is not in this jar; run it from a source checkout with"
-                + " ./aims demo [--out DIR] [--decisions N]");
+                + " ./aims demo [--out DIR] [--decisions N] [--jdbc URL]");
     return 2;
   }
 }

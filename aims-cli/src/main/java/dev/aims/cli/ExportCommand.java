@@ -1,10 +1,15 @@
 package dev.aims.cli;
 
+import dev.aims.audit.StagedDirectory;
+import dev.aims.evidence.postgres.PostgresLogExport;
+import dev.aims.evidence.postgres.PostgresLogStore;
 import dev.aims.evidence.tiles.TileExport;
 import dev.aims.evidence.tiles.TileExportException;
 import dev.aims.evidence.verify.VerificationResult;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +26,10 @@ import picocli.CommandLine.Spec;
  * {@code aims export DIR --tiles OUT --key SKEY}: writes an evidence log as a C2SP tlog-tiles
  * directory (hash tiles, entry bundles and a checkpoint signed with the log's signer key), the
  * exchange layout that any tlog-tiles tool can check, and that {@code aims verify OUT --key VKEY}
- * accepts; without {@code --tiles}, an audit pack ({@link PackExporter}).
+ * accepts; without {@code --tiles}, an audit pack ({@link PackExporter}). With {@code --jdbc URL
+ * --log ORIGIN} instead of DIR the log is read from PostgreSQL: {@code --out DIR} alone copies it
+ * to a file log directory that an auditor takes away, and {@code --tiles} and audit packs are
+ * written from such a copy in a temporary directory, deleted afterwards.
  *
  * <p>The checks before anything is written (the signer key signed the log's latest checkpoint, the
  * log verifies with its verifier key and the keys given with {@code --trust}, optionally following
@@ -43,7 +51,12 @@ import picocli.CommandLine.Spec;
       "For a log whose key was rotated (older checkpoints signed only by earlier keys), give the"
           + " earlier verifier keys with --trust, as 'aims verify' takes them with --key, or only"
           + " the first one with --follow-key-rotations. The latest checkpoint must still be signed"
-          + " by --key."
+          + " by --key.",
+      "With --jdbc URL --log ORIGIN instead of DIR, the log is read from PostgreSQL (the password"
+          + " from the environment variable PGPASSWORD): --out DIR alone copies it, up to its"
+          + " latest signed checkpoint, to a file log directory that 'aims verify DIR --key VKEY'"
+          + " checks offline; --tiles and --out PACK --records are written as from a log"
+          + " directory."
     })
 public final class ExportCommand implements Callable<Integer> {
   /** How many of the log's problems a refused export lists. */
@@ -51,8 +64,14 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "The log directory.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "DIR",
+      description = "The log directory (or give --jdbc and --log instead).")
   Path dir;
+
+  @Mixin DatabaseOptions database = new DatabaseOptions();
 
   @Option(
       names = "--tiles",
@@ -62,9 +81,10 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Option(
       names = "--key",
-      required = true,
       paramLabel = "SKEY",
-      description = "The log's signer key: a .skey file (as 'aims keygen' writes).")
+      description =
+          "The log's signer key: a .skey file (as 'aims keygen' writes). Required, except with"
+              + " --jdbc and --out DIR alone.")
   String key;
 
   @Mixin VerificationOptions verification = new VerificationOptions();
@@ -81,8 +101,113 @@ public final class ExportCommand implements Callable<Integer> {
   // End to end: without --tiles, an audit pack (PackExporter).
   @Mixin PackExporter.Options pack = new PackExporter.Options();
 
+  // How messages name the log, and what 'aims verify' is given to list its problems.
+  private String logName;
+  private String verifyTarget;
+
   @Override
   public Integer call() throws IOException {
+    if ((dir == null) == (database.url == null)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          dir == null
+              ? "give the log to export: DIR, or --jdbc URL --log ORIGIN"
+              : "give either DIR or --jdbc URL --log ORIGIN, not both");
+    }
+    database.check(spec);
+    if (dir != null) {
+      logName = dir.toString();
+      verifyTarget = dir.toString();
+      return export(dir);
+    }
+    logName = database.name();
+    verifyTarget = "--jdbc " + database.url + " --log " + database.origin;
+    if (tiles == null && pack.out != null && pack.records == null) {
+      if (key != null) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--key applies to --tiles, and to --out PACK with --records");
+      }
+      return exportFileLog(pack.out);
+    }
+    if (tiles == null && pack.out == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "with --jdbc, give --out DIR (a copy of the log), --tiles OUT, or --out PACK with"
+              + " --records DIR|FILE (an audit pack)");
+    }
+    requireKey();
+    // Tiles and packs are written from a log directory: a copy of the log, deleted afterwards.
+    Path temp = Files.createTempDirectory("aims-export-");
+    try {
+      Path copy = temp.resolve("log");
+      if (copyLog(copy, spec.commandLine().getErr()) < 0) {
+        return 2;
+      }
+      return export(copy);
+    } finally {
+      StagedDirectory.deleteTree(temp);
+    }
+  }
+
+  /** Copies the log in the database to {@code out}: {@code aims export --jdbc --log --out DIR}. */
+  private int exportFileLog(Path out) throws IOException {
+    long size;
+    long written;
+    try (PostgresLogStore store = database.open(spec)) {
+      size = store.refresh();
+      written = PostgresLogExport.toDirectory(store, out);
+    } catch (DatabaseOptions.DatabaseException
+        | IllegalArgumentException
+        | IOException
+        | UncheckedIOException e) {
+      spec.commandLine().getErr().println("FAILED: " + e.getMessage());
+      return 2;
+    }
+    PrintWriter o = spec.commandLine().getOut();
+    o.println(
+        "exported "
+            + written
+            + " entries of evidence log "
+            + logName
+            + " to the log directory "
+            + out
+            + " (up to its latest signed checkpoint)");
+    if (size > written) {
+      long after = size - written;
+      o.println(
+          after
+              + (after == 1 ? " entry" : " entries")
+              + " after the last checkpoint not exported (the log held "
+              + size
+              + "; sign a checkpoint over them to export them)");
+    }
+    o.println("verify it offline: aims verify " + out + " --key VKEY");
+    return 0;
+  }
+
+  /** Copies the log in the database to {@code copy}; returns -1 after printing why it cannot. */
+  private long copyLog(Path copy, PrintWriter err) {
+    try (PostgresLogStore store = database.open(spec)) {
+      return PostgresLogExport.toDirectory(store, copy);
+    } catch (DatabaseOptions.DatabaseException
+        | IllegalArgumentException
+        | IOException
+        | UncheckedIOException e) {
+      err.println("FAILED: " + e.getMessage());
+      return -1;
+    }
+  }
+
+  private void requireKey() {
+    if (key == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "Missing required option: '--key=SKEY'");
+    }
+  }
+
+  /** Exports the log directory {@code log}: tiles, or an audit pack. */
+  private int export(Path log) throws IOException {
+    requireKey();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (tiles == null) {
@@ -90,12 +215,12 @@ public final class ExportCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--trust and --follow-key-rotations apply to --tiles only");
       }
-      return PackExporter.run(spec, dir, key, pack);
+      return PackExporter.run(spec, log, key, pack);
     }
     TileExport.Builder b =
         verification.configure(
             TileExport.builder()
-                .log(dir)
+                .log(log)
                 .tiles(tiles)
                 .signer(VerifyKeys.signer(spec, "--key", key)));
     for (String t : trust) {
@@ -125,7 +250,7 @@ public final class ExportCommand implements Callable<Integer> {
             "FAILED: --key is the signer key "
                 + keyName
                 + ", not the key of evidence log "
-                + dir
+                + logName
                 + ": its latest checkpoint is signed by "
                 + String.join(", ", e.latestSigners())
                 + "; nothing was written to "
@@ -144,7 +269,7 @@ public final class ExportCommand implements Callable<Integer> {
     List<String> lines = new ArrayList<>();
     lines.add(
         "FAILED: evidence log "
-            + dir
+            + logName
             + " does not verify with the key "
             + e.keyName()
             + (keys > 1 ? " and the " + (keys - 1) + " trusted with --trust" : "")
@@ -159,7 +284,7 @@ public final class ExportCommand implements Callable<Integer> {
           "  ... and "
               + (count - PROBLEMS_SHOWN)
               + " more: 'aims verify "
-              + dir
+              + verifyTarget
               + " --key VKEY' lists them");
     }
     List<String> untrusted = e.untrustedSigners();
@@ -177,7 +302,7 @@ public final class ExportCommand implements Callable<Integer> {
               + ", add --trust VKEY with "
               + (one ? "its verifier key" : "the verifier key of each (repeat --trust)")
               + ", as 'aims verify "
-              + dir
+              + verifyTarget
               + "' needs "
               + (one ? "it" : "them")
               + " with --key; or --trust with the log's first key and --follow-key-rotations");

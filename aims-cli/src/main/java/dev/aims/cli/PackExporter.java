@@ -23,7 +23,9 @@ final class PackExporter {
     @picocli.CommandLine.Option(
         names = "--out",
         paramLabel = "PACK",
-        description = "Write an audit pack to this new or empty directory (instead of --tiles).")
+        description =
+            "Write an audit pack to this new or empty directory (instead of --tiles); with --jdbc"
+                + " and without --records, a copy of the log as a log directory.")
     Path out;
 
     @picocli.CommandLine.Option(

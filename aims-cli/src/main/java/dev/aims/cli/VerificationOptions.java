@@ -1,5 +1,6 @@
 package dev.aims.cli;
 
+import dev.aims.evidence.postgres.PostgresLogVerifier;
 import dev.aims.evidence.tiles.TileExport;
 import dev.aims.evidence.verify.LogVerifier;
 import picocli.CommandLine.Command;
@@ -24,6 +25,11 @@ final class VerificationOptions {
 
   /** Applies the options to {@code builder} and returns it. */
   LogVerifier.Builder configure(LogVerifier.Builder builder) {
+    return builder.canonicalJson(!opaque).followKeyRotations(followKeyRotations);
+  }
+
+  /** Applies the options to {@code builder} and returns it. */
+  PostgresLogVerifier.Builder configure(PostgresLogVerifier.Builder builder) {
     return builder.canonicalJson(!opaque).followKeyRotations(followKeyRotations);
   }
 

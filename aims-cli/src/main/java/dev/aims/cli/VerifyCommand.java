@@ -2,6 +2,8 @@ package dev.aims.cli;
 
 import dev.aims.audit.pack.AuditPack;
 import dev.aims.evidence.note.NoteVerifier;
+import dev.aims.evidence.postgres.PostgresLogStore;
+import dev.aims.evidence.postgres.PostgresLogVerifier;
 import dev.aims.evidence.store.FileStore;
 import dev.aims.evidence.verify.HeldCheckpoints;
 import dev.aims.evidence.verify.LogVerifier;
@@ -9,6 +11,7 @@ import dev.aims.evidence.verify.Problem;
 import dev.aims.evidence.verify.VerificationResult;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +19,8 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +32,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code aims verify DIR --key VKEY}: verifies an evidence log offline (an AIMS log directory or a
  * C2SP tlog-tiles directory) with nothing but its verifier keys, and prints OK with the counts or
- * every problem with its check, file, entry index and byte offset. Exit code 0 only when everything
- * holds, 1 when a check fails, 2 on unusable input.
+ * every problem with its check, file, entry index and byte offset; {@code aims verify --jdbc URL
+ * --log ORIGIN --key VKEY} verifies a log in PostgreSQL in the same way. Exit code 0 only when
+ * everything holds, 1 when a check fails, 2 on unusable input.
  */
 @Command(
     name = "verify",
@@ -40,16 +46,27 @@ import picocli.CommandLine.Spec;
           + " them; not with --opaque), recomputes every leaf hash, tree node and root, checks"
           + " every checkpoint's signature, the consistency of each checkpoint with the next, and"
           + " that a checkpoint covers every entry. Exit code 0 when everything holds, 1 when a check fails, 2 on unusable"
-          + " input."
+          + " input.",
+      "With --jdbc URL --log ORIGIN instead of DIR: the log of that origin in a PostgreSQL"
+          + " database, read in one pass (the password from the environment variable PGPASSWORD)."
     })
 public final class VerifyCommand implements Callable<Integer> {
   /** Above this many entries the progress bar is drawn even when stderr is not a terminal. */
   static final long PROGRESS_THRESHOLD = 100_000;
 
+  /** Stands for the log in the database in the summary, which names a directory. */
+  private static final Path DATABASE = Path.of("@database");
+
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "The log directory.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "DIR",
+      description = "The log directory (or give --jdbc and --log instead).")
   Path dir;
+
+  @Mixin DatabaseOptions database = new DatabaseOptions();
 
   @Option(
       names = "--key",
@@ -97,22 +114,29 @@ public final class VerifyCommand implements Callable<Integer> {
   Boolean progress;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if ((dir == null) == (database.url == null)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          dir == null
+              ? "give the log to verify: DIR, or --jdbc URL --log ORIGIN"
+              : "give either DIR or --jdbc URL --log ORIGIN, not both");
+    }
+    if (dir == null) {
+      return verifyDatabase(out, err);
+    }
+    if (database.given()) {
+      database.check(spec);
+    }
     if (!Files.isDirectory(dir)) {
       err.println("FAILED: " + dir + " is not a directory");
       return 2;
     }
-    if (maxProblems < 1) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--max-problems must be at least 1, was " + maxProblems);
-    }
-    LogVerifier.Builder b = verification.configure(LogVerifier.builder()).maxProblems(maxProblems);
-    for (String k : keys) {
-      NoteVerifier v = VerifyKeys.verifier(spec, "--key", k);
-      b.key(v);
-    }
+    checkMaxProblems();
+    LogVerifier.Builder b =
+        verification.configure(LogVerifier.builder()).maxProblems(maxProblems).keys(verifiers());
     List<HeldCheckpoints.Held> held = readHeld(err);
     if (held == null) {
       return 2;
@@ -134,15 +158,82 @@ public final class VerifyCommand implements Callable<Integer> {
       r.problems().forEach(p -> err.println("FAILED: " + p.message()));
       return 2;
     }
+    return withTimestamps(dir, tsa, report(r.summary(dir), r, held, out), out, err);
+  }
+
+  /**
+   * Verifies the log of {@code --jdbc} and {@code --log}: as a directory's, but in the database.
+   */
+  private int verifyDatabase(PrintWriter out, PrintWriter err) throws IOException {
+    database.check(spec);
+    if (tsaCert != null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--tsa-cert checks the timestamps kept beside a log directory or in a pack, not --jdbc");
+    }
+    checkMaxProblems();
+    List<NoteVerifier> verifiers = verifiers();
+    List<HeldCheckpoints.Held> held = readHeld(err);
+    if (held == null) {
+      return 2;
+    }
+    ProgressBar bar = new ProgressBar(err, progress, System.console() != null);
+    PostgresLogVerifier verifier =
+        verification
+            .configure(PostgresLogVerifier.builder())
+            .keys(verifiers)
+            .maxProblems(maxProblems)
+            .progress(bar::update)
+            .build();
+    VerificationResult r;
+    try (PostgresLogStore store = database.open(spec)) {
+      r = withHeld(verifier.verify(store), store, held, verifiers);
+    } catch (DatabaseOptions.DatabaseException | UncheckedIOException e) {
+      bar.finish();
+      err.println("FAILED: " + e.getMessage());
+      return 2;
+    }
+    bar.finish();
+    // The summary names a directory; the log in the database is named by origin and URL instead.
+    String summary =
+        r.summary(DATABASE)
+            .replaceFirst(
+                Pattern.quote(DATABASE.toString()), Matcher.quoteReplacement(database.name()));
+    return report(summary, r, held, out);
+  }
+
+  /** Adds to {@code r} the problems of the held checkpoints ({@code --since}) in {@code store}. */
+  private static VerificationResult withHeld(
+      VerificationResult r,
+      PostgresLogStore store,
+      List<HeldCheckpoints.Held> held,
+      List<NoteVerifier> keys) {
+    if (held.isEmpty()) {
+      return r;
+    }
+    List<Problem> problems = new ArrayList<>(r.problems());
+    problems.addAll(HeldCheckpoints.check(store, held, keys));
+    return new VerificationResult(
+        r.layout(),
+        r.entries(),
+        r.checkpoints(),
+        r.bytes(),
+        problems,
+        r.omittedProblems(),
+        r.keys());
+  }
+
+  private int report(
+      String summary, VerificationResult r, List<HeldCheckpoints.Held> held, PrintWriter out) {
     // Line by line, so that the lines end as this platform's do.
-    r.summary(dir).lines().forEach(out::println);
+    summary.lines().forEach(out::println);
     if (r.ok() && !held.isEmpty()) {
       out.println("OK: the log extends " + held.size() + " held checkpoint(s)");
     }
     if (r.ok() && r.keys().size() > keys.size()) {
       out.println("keys trusted: " + String.join(", ", r.keys()));
     }
-    return withTimestamps(dir, tsa, r.ok() ? 0 : 1, out, err);
+    return r.ok() ? 0 : 1;
   }
 
   /** With --tsa-cert, also checks the log's timestamps; returns the worse exit code. */
@@ -195,6 +286,21 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     problems.forEach(p -> err.println("FAILED: " + p));
     return 1;
+  }
+
+  private void checkMaxProblems() {
+    if (maxProblems < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--max-problems must be at least 1, was " + maxProblems);
+    }
+  }
+
+  private List<NoteVerifier> verifiers() {
+    List<NoteVerifier> verifiers = new ArrayList<>();
+    for (String k : keys) {
+      verifiers.add(VerifyKeys.verifier(spec, "--key", k));
+    }
+    return verifiers;
   }
 
   /** A one-line progress bar on stderr, redrawn in place with a carriage return. */

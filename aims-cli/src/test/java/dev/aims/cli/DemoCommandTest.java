@@ -34,6 +34,6 @@ class DemoCommandTest {
     assertThat(err.toString())
         .isEqualTo(
             "aims demo: the demo is not in this jar; run it from a source checkout with"
-                + " ./aims demo [--out DIR] [--decisions N]\n");
+                + " ./aims demo [--out DIR] [--decisions N] [--jdbc URL]\n");
   }
 }

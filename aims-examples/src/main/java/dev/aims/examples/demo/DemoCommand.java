@@ -1,8 +1,11 @@
 package dev.aims.examples.demo;
 
+import dev.aims.evidence.postgres.PostgresUrl;
+import dev.aims.evidence.verify.VerificationResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import javax.sql.DataSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,9 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code aims demo [--out DIR] [--decisions N]}: runs the end-to-end governance scenario ({@link
- * DemoScenario}) and exits 0 only when the audit pack it wrote verifies. The {@code ./aims} script
- * starts it through {@link #main(String[])}; the command-line jar does not contain it.
+ * {@code aims demo [--out DIR] [--decisions N] [--jdbc URL [--log ORIGIN]]}: runs the end-to-end
+ * governance scenario ({@link DemoScenario}) and exits 0 only when the audit pack it wrote verifies
+ * (and, with {@code --jdbc}, the log in PostgreSQL too). The {@code ./aims} script starts it
+ * through {@link #main(String[])}; the command-line jar does not contain it.
  */
 @Command(
     name = "aims demo",
@@ -21,7 +25,10 @@ import picocli.CommandLine.Spec;
       "Run a complete AI governance scenario: register a credit-scoring system, assess its impact"
           + " and risks, build the SoA, train a local model, log thousands of decisions with human"
           + " review, monitor drift and fairness, handle an incident, write and verify a signed"
-          + " audit pack."
+          + " audit pack.",
+      "With --jdbc URL the evidence log lives in that PostgreSQL database (the password from the"
+          + " environment variable PGPASSWORD) instead of a local directory: the pack is written"
+          + " from a copy of it, and the log is also verified straight from the database."
     })
 public final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -37,6 +44,26 @@ public final class DemoCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Number of credit decisions to run, at least 100 (default: ${DEFAULT-VALUE}).")
   int decisions = 5_000;
+
+  @Option(
+      names = "--jdbc",
+      paramLabel = "URL",
+      description =
+          "Keep the evidence log in PostgreSQL: jdbc:postgresql://HOST[:PORT]/DATABASE[?user=USER]."
+              + " The password is taken from the environment variable PGPASSWORD, never from the"
+              + " URL; the user from PGUSER when the URL names none. The tables are created when"
+              + " missing.")
+  String jdbc;
+
+  @Option(
+      names = "--log",
+      paramLabel = "ORIGIN",
+      description =
+          "With --jdbc: the origin of the demo's log in the database, which must be new or empty"
+              + " (default: "
+              + DemoScenario.ORIGIN
+              + ").")
+  String origin;
 
   /** Runs the demo with the command-line arguments and exits with its exit code. */
   public static void main(String[] args) {
@@ -64,9 +91,19 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    DemoScenario.Result r =
-        new DemoScenario(spec.commandLine().getOut(), decisions)
-            .run(out.toAbsolutePath().normalize());
-    return r.verification().ok() ? 0 : 1;
+    DemoScenario scenario = new DemoScenario(spec.commandLine().getOut(), decisions);
+    if (jdbc != null) {
+      DataSource ds;
+      try {
+        ds = PostgresUrl.dataSource(jdbc, System::getenv);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--jdbc: " + e.getMessage());
+      }
+      scenario.database(ds, jdbc, origin == null ? DemoScenario.ORIGIN : origin);
+    } else if (origin != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--log ORIGIN needs --jdbc URL");
+    }
+    DemoScenario.Result r = scenario.run(out.toAbsolutePath().normalize());
+    return r.verification().ok() && r.database().map(VerificationResult::ok).orElse(true) ? 0 : 1;
   }
 }

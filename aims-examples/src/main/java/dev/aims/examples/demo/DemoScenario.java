@@ -22,14 +22,19 @@ import dev.aims.core.risk.RiskLevel;
 import dev.aims.core.soa.StatementOfApplicability;
 import dev.aims.core.system.AiSystem;
 import dev.aims.evidence.EvidenceLog;
+import dev.aims.evidence.EvidenceLogBuilder;
 import dev.aims.evidence.note.KeyFiles;
 import dev.aims.evidence.note.NoteSigner;
+import dev.aims.evidence.postgres.PostgresLogExport;
+import dev.aims.evidence.postgres.PostgresLogStore;
+import dev.aims.evidence.postgres.PostgresLogVerifier;
 import dev.aims.evidence.record.AiIncidentEvent;
 import dev.aims.evidence.record.HumanOversight;
 import dev.aims.evidence.record.ImpactAssessmentEvent;
 import dev.aims.evidence.record.MonitoringEvent;
 import dev.aims.evidence.record.MonitoringKind;
 import dev.aims.evidence.record.OversightOutcome;
+import dev.aims.evidence.verify.VerificationResult;
 import dev.aims.examples.service.CreditDecisionService;
 import dev.aims.examples.service.Reviewer;
 import java.io.IOException;
@@ -48,7 +53,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import javax.sql.DataSource;
 
 /**
  * The governance scenario behind {@code aims demo}: a bank registers its credit-scoring system,
@@ -97,6 +104,7 @@ final class DemoScenario {
    * @param overridden how many the underwriter overrode
    * @param breaches the monitoring events that breached their threshold
    * @param verification the pack's verification
+   * @param database with {@code --jdbc}: the verification of the log straight from PostgreSQL
    */
   record Result(
       Path out,
@@ -107,11 +115,16 @@ final class DemoScenario {
       int reviewed,
       int overridden,
       List<String> breaches,
-      DemoPack.Verification verification) {}
+      DemoPack.Verification verification,
+      Optional<VerificationResult> database) {}
 
   private final PrintWriter out;
   private final int decisions;
   private int step;
+  // With --jdbc: the log lives in this database instead of the output directory.
+  private DataSource dataSource;
+  private String jdbcUrl;
+  private String origin = ORIGIN;
 
   DemoScenario(PrintWriter out, int decisions) {
     if (decisions < 100) {
@@ -121,9 +134,28 @@ final class DemoScenario {
     this.decisions = decisions;
   }
 
-  /** Runs the scenario into {@code dir}, replacing what an earlier demo wrote there. */
+  /**
+   * Keeps the evidence log in PostgreSQL, at {@code origin} in {@code dataSource} ({@code url}
+   * names it in the output and holds no password), instead of in the output directory; the pack is
+   * written from a copy of it, and the log is verified in the database as well.
+   */
+  void database(DataSource dataSource, String url, String origin) {
+    this.dataSource = dataSource;
+    this.jdbcUrl = url;
+    this.origin = origin;
+  }
+
+  /**
+   * Runs the scenario into {@code dir}, replacing what an earlier demo wrote there.
+   *
+   * @throws IllegalStateException if the log in the database is not empty (an earlier run's, signed
+   *     with another key)
+   */
   Result run(Path dir) throws IOException, InterruptedException {
     long started = System.nanoTime();
+    if (dataSource != null) {
+      requireEmptyLog();
+    }
     Path logDir = dir.resolve("evidence");
     Path pack = dir.resolve("audit-pack");
     Path keys = dir.resolve("keys");
@@ -179,7 +211,7 @@ final class DemoScenario {
     say("%d training applicants; holdout accuracy %s", TRAINING, fmt(model.accuracy(holdout)));
     double[] edges = quantileEdges(training.stream().mapToDouble(model::score).toArray());
 
-    NoteSigner signer = NoteSigner.generate(ORIGIN);
+    NoteSigner signer = NoteSigner.generate(origin);
     Path skey = keys.resolve("log.skey");
     Path vkey = keys.resolve("log.vkey");
     // A rerun replaces the key; the new one is owner-only from the moment it exists.
@@ -197,13 +229,17 @@ final class DemoScenario {
     List<Nonconformity> ncs = new ArrayList<>();
     List<CorrectiveAction> actions = new ArrayList<>();
     int batch = Math.max(100, decisions / 10);
-    try (EvidenceLog log =
+    EvidenceLogBuilder builder =
         EvidenceLog.builder()
-            .directory(logDir)
             .signer(signer)
-            .origin(ORIGIN)
-            .checkpointEvery(Math.max(100, decisions / 10), Duration.ofSeconds(2))
-            .build()) {
+            .origin(origin)
+            .checkpointEvery(Math.max(100, decisions / 10), Duration.ofSeconds(2));
+    if (dataSource == null) {
+      builder.directory(logDir);
+    } else {
+      builder.store(PostgresLogStore.builder(dataSource).origin(origin).open());
+    }
+    try (EvidenceLog log = builder.build()) {
       log.append(ImpactAssessmentEvent.of(aisia, start.minus(Duration.ofHours(1))));
       CreditDecisionService<DemoApplicants.Applicant> service =
           CreditDecisionService.<DemoApplicants.Applicant>builder(
@@ -339,6 +375,14 @@ final class DemoScenario {
             .addAllCorrectiveActions(actions)
             .build();
 
+    if (dataSource != null) {
+      step("Copy the log from PostgreSQL to a log directory, the evidence the pack carries");
+      try (PostgresLogStore store = openStore()) {
+        long copied = PostgresLogExport.toDirectory(store, logDir);
+        say("%,d entries of %s in %s copied to %s", copied, origin, jdbcUrl, shown(logDir));
+      }
+    }
+
     step("Write the audit pack");
     DemoPack.Verification v = DemoPack.writeAndVerify(logDir, records, today, signer, pack);
     say("%d checkpoints signed; pack written to %s", v.checkpoints(), pack);
@@ -358,6 +402,20 @@ final class DemoScenario {
     for (String p : v.problems()) {
       say("problem: %s", p);
     }
+    Optional<VerificationResult> database = Optional.empty();
+    if (dataSource != null) {
+      step("Verify the log straight from PostgreSQL (with the verifier key)");
+      VerificationResult d;
+      try (PostgresLogStore store = openStore()) {
+        d = PostgresLogVerifier.builder().keys(List.of(signer.verifier())).build().verify(store);
+      }
+      say(
+          "%s: evidence log %s in %s: %d entries, %d checkpoints",
+          d.ok() ? "VERIFIED" : "FAILED", origin, jdbcUrl, d.entries(), d.checkpoints());
+      d.problems().forEach(p -> say("problem: %s", p));
+      database = Optional.of(d);
+    }
+    boolean logOk = v.ok() && database.map(VerificationResult::ok).orElse(true);
 
     ReadinessReport readiness =
         ReadinessAssessor.assess(records, today, v.coverage(), EvidenceWindow.DEFAULT);
@@ -388,20 +446,51 @@ final class DemoScenario {
         "  readiness        %d of %d checklist items red%n",
         readiness.blocking().size(),
         readiness.entries().size());
-    out.printf(Locale.ROOT, "  evidence log     %s%n", v.ok() ? "verified" : "FAILED");
+    out.printf(Locale.ROOT, "  evidence log     %s%n", logOk ? "verified" : "FAILED");
     out.println();
     out.println("Files");
     out.println("  audit pack       " + shown(pack));
     out.println("  HTML report      " + shown(pack.resolve(DemoPack.REPORT)));
     out.println("  verifier key     " + shown(vkey));
     out.println("  signer key       " + shown(skey) + "  (secret: signs the log's checkpoints)");
-    out.println("  live log         " + shown(logDir));
+    if (dataSource == null) {
+      out.println("  live log         " + shown(logDir));
+    } else {
+      out.println("  live log         " + origin + " in " + jdbcUrl);
+      out.println("  copied log       " + shown(logDir));
+    }
     out.println();
     out.println("Next: verify the pack yourself");
     out.println("  ./aims verify " + shown(pack) + " --key " + shown(vkey));
+    if (dataSource != null) {
+      out.println(
+          "  ./aims verify --jdbc '" + jdbcUrl + "' --log " + origin + " --key " + shown(vkey));
+    }
     out.printf(Locale.ROOT, "%nDone in %.1f s.%n", (System.nanoTime() - started) / 1e9);
     out.flush();
-    return new Result(dir, logDir, pack, vkey, decisions, reviewed, overridden, breaches, v);
+    return new Result(
+        dir, logDir, pack, vkey, decisions, reviewed, overridden, breaches, v, database);
+  }
+
+  private PostgresLogStore openStore() throws IOException {
+    return PostgresLogStore.builder(dataSource).origin(origin).migrate(false).open();
+  }
+
+  /** Refuses a log in the database that already holds entries: an earlier run's, another key's. */
+  private void requireEmptyLog() throws IOException {
+    try (PostgresLogStore store = PostgresLogStore.builder(dataSource).origin(origin).open()) {
+      if (store.size() > 0) {
+        throw new IllegalStateException(
+            "evidence log "
+                + origin
+                + " in "
+                + jdbcUrl
+                + " already holds "
+                + store.size()
+                + " entries, signed by an earlier run's key; give the demo a new origin with"
+                + " --log ORIGIN, or a new database");
+      }
+    }
   }
 
   /**

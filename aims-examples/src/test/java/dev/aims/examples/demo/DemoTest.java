@@ -145,7 +145,8 @@ class DemoTest {
     assertThat(DemoCommand.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "--help"))
         .isZero();
     assertThat(out.toString())
-        .startsWith("Usage: aims demo [-hV] [--decisions=N] [--out=DIR]")
+        .startsWith(
+            "Usage: aims demo [-hV] [--decisions=N] [--jdbc=URL] [--log=ORIGIN] [--out=DIR]")
         .contains("--out=DIR");
     StringWriter err = new StringWriter();
     assertThat(
