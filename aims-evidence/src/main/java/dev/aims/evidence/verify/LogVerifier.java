@@ -10,12 +10,15 @@ import dev.aims.evidence.tiles.TileLogVerifier;
 import dev.aims.evidence.tiles.TilePaths;
 import dev.aims.evidence.verify.Problem.Check;
 import dev.aims.evidence.verify.VerificationResult.Layout;
+import dev.aims.evidence.witness.WitnessVerifier;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Verifies an evidence log offline with nothing but its verifier keys.
@@ -63,8 +66,10 @@ public final class LogVerifier {
   private final boolean canonicalJson;
   private final int maxProblems;
   private final boolean followKeyRotations;
+  private final WitnessCheck witnessCheck;
 
   private LogVerifier(Builder b) {
+    this.witnessCheck = b.witnessCheck;
     this.followKeyRotations = b.followKeyRotations;
     this.keys = List.copyOf(b.keys);
     this.progress = b.progress;
@@ -90,6 +95,7 @@ public final class LogVerifier {
     if (Files.isRegularFile(dir.resolve(FORMAT_FILE))) {
       return new VerificationRun(
               dir, keys, progress, canonicalJson, maxProblems, followKeyRotations)
+          .witnesses(witnessCheck)
           .run();
     }
     if (Files.isRegularFile(dir.resolve(TilePaths.CHECKPOINT))) {
@@ -129,14 +135,17 @@ public final class LogVerifier {
         TileLogVerifier.Result r = TileLogVerifier.verify(dir, key, visitor);
         long size = r.checkpoint().size();
         progress.progress(size, size);
+        List<Problem> problems = new ArrayList<>();
+        Optional<Witnessed> witnessed = witnessedTiles(dir, size, problems);
         return new VerificationResult(
             Layout.TLOG_TILES,
             size,
             1 + r.historyChecked(),
             bytes[0],
-            List.of(),
+            problems,
             0,
-            List.of(key.vkey()));
+            List.of(key.vkey()),
+            witnessed);
       } catch (TileLogException e) {
         // With several keys, a signature failure under one of them says nothing yet.
         boolean signature = e.check() == TileLogException.Check.CHECKPOINT_SIGNATURE;
@@ -158,6 +167,15 @@ public final class LogVerifier {
             -1,
             first.getMessage());
     return new VerificationResult(Layout.TLOG_TILES, 0, 0, bytes[0], List.of(p), 0, vkeys(keys));
+  }
+
+  /** Checks the cosignatures on a verified tile log's checkpoints under the witness policy. */
+  private Optional<Witnessed> witnessedTiles(Path dir, long size, List<Problem> problems) {
+    if (witnessCheck == null) {
+      return Optional.empty();
+    }
+    return witnessCheck.checkTiles(
+        dir, size, (c, f, m) -> problems.add(new Problem(c, f, -1, -1, m)));
   }
 
   /** The size a tile log's checkpoint claims, for progress only (verified later), or -1. */
@@ -182,8 +200,40 @@ public final class LogVerifier {
     private boolean canonicalJson = true;
     private int maxProblems = 100;
     private boolean followKeyRotations;
+    private WitnessCheck witnessCheck;
 
     private Builder() {}
+
+    /**
+     * Sets a witness policy: a checkpoint counts as witnessed only with valid cosignatures by at
+     * least {@code quorum} of {@code witnesses}, and the log fails unless one does. For an AIMS log
+     * every note in its {@code cosignatures/} directory must also be a checkpoint of this log
+     * (signed by a trusted key, with the log's root at its size): a cosigned checkpoint that the
+     * log does not extend, as after a rewrite or a cut back by the key holder, fails with {@link
+     * Problem.Check#WITNESS} naming the file. For a tile log the cosignatures on its {@code
+     * checkpoint} are counted. The result's {@link VerificationResult#witnessed()} reports the
+     * latest witnessed checkpoint and the entries above it.
+     *
+     * @throws IllegalArgumentException if {@code witnesses} is empty or repeats a key, or {@code
+     *     quorum} is not between 1 and their number
+     */
+    public Builder witnesses(List<WitnessVerifier> witnesses, int quorum) {
+      if (witnesses == null || witnesses.isEmpty()) {
+        throw new IllegalArgumentException("a witness policy needs at least one witness key");
+      }
+      if (new HashSet<>(witnesses).size() != witnesses.size()) {
+        throw new IllegalArgumentException("a witness key is given twice: " + witnesses);
+      }
+      if (quorum < 1 || quorum > witnesses.size()) {
+        throw new IllegalArgumentException(
+            "quorum must be between 1 and the "
+                + witnesses.size()
+                + " witnesses given, was "
+                + quorum);
+      }
+      this.witnessCheck = new WitnessCheck(witnesses, quorum);
+      return this;
+    }
 
     /**
      * Sets whether keys are learned from the key rotation records of an AIMS log (default: false,
