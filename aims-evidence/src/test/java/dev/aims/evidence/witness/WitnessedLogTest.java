@@ -8,6 +8,7 @@ import dev.aims.evidence.EvidenceLog;
 import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.note.NoteSigner;
 import dev.aims.evidence.store.FileStore;
+import dev.aims.evidence.tiles.TileExport;
 import dev.aims.evidence.verify.Decisions;
 import dev.aims.evidence.verify.LogVerifier;
 import dev.aims.evidence.verify.Problem;
@@ -352,6 +353,66 @@ class WitnessedLogTest {
             });
     // Checkpoint 5 still holds, so the cut-back log is witnessed up to 5, and the cut is named.
     assertThat(r.witnessed().orElseThrow().size()).isEqualTo(5);
+  }
+
+  @Test
+  void aTileExport_carriesTheCosignatures_andVerifiesWithThePolicy() throws Exception {
+    witnessedLog();
+    Path tiles = tmp.resolve("tiles");
+    TileExport.builder().log(dir).tiles(tiles).signer(KEY).build().export();
+
+    String checkpoint = Files.readString(tiles.resolve("checkpoint"));
+    assertThat(CosignedCheckpoint.cosignatureLines(checkpoint)).hasSize(2);
+    assertThat(LogVerifier.verify(tiles, KEY.verifier()).ok()).isTrue();
+    VerificationResult r = verify(tiles, 2, W1, W2);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.layout()).isEqualTo(VerificationResult.Layout.TLOG_TILES);
+    assertThat(r.witnessed().orElseThrow().summary())
+        .isEqualTo("witnessed: checkpoint 8 cosigned by w1.example, w2.example (quorum 2)");
+    assertThat(r.witnessed().get().file()).isEqualTo("checkpoint");
+  }
+
+  @Test
+  void aTileExportWhoseLatestCheckpointIsNotWitnessed_carriesTheLatestWitnessedOne()
+      throws Exception {
+    Witnessing w = witnessing(2, client(s1.uri(), W1), client(s2.uri(), W2));
+    try (EvidenceLog log = log(w)) {
+      append(log, 0, 5);
+      log.checkpoint();
+      assertThat(w.flush(WAIT)).isTrue();
+      w.close();
+      append(log, 5, 8);
+    }
+    Path tiles = tmp.resolve("tiles");
+    TileExport.builder().log(dir).tiles(tiles).signer(KEY).build().export();
+
+    assertThat(CosignedCheckpoint.cosignatureLines(Files.readString(tiles.resolve("checkpoint"))))
+        .isEmpty();
+    assertThat(tiles.resolve("checkpoint.5")).exists();
+    VerificationResult r = verify(tiles, 2, W1, W2);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.witnessed().orElseThrow().size()).isEqualTo(5);
+    assertThat(r.witnessed().get().unwitnessed()).isEqualTo(3);
+    assertThat(r.witnessed().get().file()).isEqualTo("checkpoint.5");
+
+    VerificationResult strangers =
+        LogVerifier.builder()
+            .key(KEY.verifier())
+            .witnesses(
+                List.of(
+                    WitnessSigner.fromSeed("w9.example", WitnessServerTest.seed(10)).verifier()),
+                1)
+            .build()
+            .verify(tiles);
+    assertThat(strangers.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.check()).isEqualTo(Problem.Check.WITNESS);
+              assertThat(p.file()).isEqualTo("checkpoint");
+              assertThat(p.message())
+                  .startsWith("no checkpoint is cosigned by 1 of the 1 trusted witnesses");
+            });
   }
 
   /**
