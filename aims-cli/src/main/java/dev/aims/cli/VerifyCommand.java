@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
           + " them; not with --opaque), recomputes every leaf hash, tree node and root, checks"
           + " every checkpoint's signature, the consistency of each checkpoint with the next, and"
           + " that a checkpoint covers every entry. Exit code 0 when everything holds, 1 when a check fails, 2 on unusable"
-          + " input."
+          + " input.",
+      "With --witness (and --quorum), also requires a checkpoint cosigned by enough trusted"
+          + " witnesses and prints the latest witnessed checkpoint."
     })
 public final class VerifyCommand implements Callable<Integer> {
   /** Above this many entries the progress bar is drawn even when stderr is not a terminal. */
@@ -55,6 +57,8 @@ public final class VerifyCommand implements Callable<Integer> {
   List<String> keys = new ArrayList<>();
 
   @Mixin VerificationOptions verification = new VerificationOptions();
+
+  @Mixin WitnessOptions witness = new WitnessOptions();
 
   @Option(
       names = "--max-problems",
@@ -88,10 +92,17 @@ public final class VerifyCommand implements Callable<Integer> {
       NoteVerifier v = VerifyKeys.verifier(spec, "--key", k);
       b.key(v);
     }
+    witness.configure(spec, b);
     if (AuditPack.isPack(dir)) {
       // End to end: an audit pack (manifest, files, log), checked by PackVerifier.
+      NoteVerifier key = VerifyKeys.verifier(spec, "--key", keys.get(0));
       return PackVerifier.run(
-          dir, VerifyKeys.verifier(spec, "--key", keys.get(0)), false, out, err);
+          dir,
+          key,
+          false,
+          witness.configure(spec, LogVerifier.builder().key(key)).build(),
+          out,
+          err);
     }
     ProgressBar bar = new ProgressBar(err, progress, System.console() != null);
     VerificationResult r = b.progress(bar::update).build().verify(dir);

@@ -55,7 +55,7 @@ final class VerifyKeys {
     }
   }
 
-  private static String keyText(CommandSpec spec, String option, String value, String kind) {
+  static String keyText(CommandSpec spec, String option, String value, String kind) {
     Path p = Path.of(value);
     if (Files.isRegularFile(p)) {
       try {

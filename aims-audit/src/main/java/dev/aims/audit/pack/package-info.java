@@ -12,6 +12,7 @@
  * log/                     the evidence log and its checkpoint history, as the file store
  *                          writes it (format, entries.data, entries.index, tree nodes,
  *                          checkpoints); never the openings (salts and values of commitments)
+ * log/cosignatures/N.note  when the log has them: checkpoint N with its witnesses' cosignatures
  * records/aims-records.json  all the AIMS records as one AimsRecords JSON document
  * records/KIND/ID.json     one file per record: systems, risks, impact-assessments
  *                          (SYSTEM-DATE.json), incidents, nonconformities, corrective-actions
