@@ -45,6 +45,13 @@ import java.util.stream.Stream;
  * checkpoint signed by a trusted key covers, so the first key is enough. The latest checkpoint must
  * still be signed by the signer key.
  *
+ * <p><b>Cosignatures.</b> When the log keeps witnesses' cosignatures ({@code
+ * cosignatures/<size>.note}, see {@link dev.aims.evidence.witness.Witnessing}), those of the
+ * exported size are added to the tile log's {@code checkpoint} (they sign the same checkpoint
+ * text), and the latest cosigned checkpoint below it is written as {@code checkpoint.<size>}, so
+ * that a tile log verifies under a witness policy even when its latest checkpoint was not witnessed
+ * yet.
+ *
  * <pre>{@code
  * TileExport.Result r = TileExport.builder().log(dir).tiles(out).signer(signer).build().export();
  * }</pre>

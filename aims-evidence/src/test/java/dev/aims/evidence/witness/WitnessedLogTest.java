@@ -1,6 +1,7 @@
 package dev.aims.evidence.witness;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aims.evidence.EvidenceFailure;
 import dev.aims.evidence.EvidenceListener;
@@ -175,17 +176,15 @@ class WitnessedLogTest {
     try (FileStore store = FileStore.openReadOnly(dir);
         Stream<String> notes = store.checkpoints()) {
       return notes
-          .filter(n -> FileStoreSize.of(n) == size)
+          .filter(n -> sizeOf(n) == size)
           .findFirst()
           .orElseThrow(() -> new AssertionError("no checkpoint of size " + size));
     }
   }
 
-  /** Reads a checkpoint's size. */
-  static final class FileStoreSize {
-    static long of(String note) {
-      return dev.aims.evidence.spi.LogStore.checkpointOf(note).size();
-    }
+  /** Returns the size of a signed checkpoint. */
+  static long sizeOf(String note) {
+    return dev.aims.evidence.spi.LogStore.checkpointOf(note).size();
   }
 
   @Test
@@ -298,7 +297,7 @@ class WitnessedLogTest {
     try (FileStore store = FileStore.openReadOnly(forged);
         Stream<String> notes = store.checkpoints()) {
       for (String note : (Iterable<String>) notes::iterator) {
-        long size = FileStoreSize.of(note);
+        long size = sizeOf(note);
         String old = Files.readString(dir.resolve("cosignatures/" + size + ".note"));
         String moved = Cosignature.addTo(note, CosignedCheckpoint.cosignatureLines(old));
         Files.writeString(forged.resolve("cosignatures/" + size + ".note"), moved);
@@ -415,6 +414,58 @@ class WitnessedLogTest {
             });
   }
 
+  @Test
+  void foreignMalformedAndMisnamedNotes_areProblemsNamingTheirFiles() throws Exception {
+    witnessedLog();
+    Path cs = dir.resolve("cosignatures");
+    NoteSigner other = NoteSigner.fromSeed(ORIGIN, WitnessServerTest.seed(11));
+    String text = textOf(Files.readString(cs.resolve("5.note")));
+    Files.writeString(
+        cs.resolve("5.note"),
+        Cosignature.addTo(
+            other.sign(text), List.of(W1.cosign(text, 1_767_000_000L), W2.cosign(text, 2))));
+    Files.writeString(cs.resolve("6.note"), "not a note\n");
+    Files.copy(cs.resolve("8.note"), cs.resolve("9.note"));
+    Files.writeString(cs.resolve(".10.note.tmp"), "torn");
+
+    VerificationResult r = verify(dir, 2, W1, W2);
+    assertThat(r.problems())
+        .extracting(p -> p.check() + " " + p.file())
+        .containsExactly(
+            "WITNESS cosignatures/5.note",
+            "WITNESS cosignatures/6.note",
+            "WITNESS cosignatures/9.note");
+    assertThat(r.problems().get(0).message())
+        .isEqualTo(
+            "cosigned checkpoint 5 (cosigned by w1.example, w2.example) is not signed by the log's"
+                + " key: it is not this log's");
+    assertThat(r.problems().get(2).message()).isEqualTo("holds the checkpoint of size 8, not 9");
+    // Checkpoint 8 still counts.
+    assertThat(r.witnessed().orElseThrow().size()).isEqualTo(8);
+  }
+
+  @Test
+  void aWitnessPolicy_isCheckedWhenItIsSet() {
+    List<WitnessVerifier> two = List.of(W1.verifier(), W2.verifier());
+    assertThatThrownBy(() -> LogVerifier.builder().witnesses(List.of(), 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a witness policy needs at least one witness key");
+    assertThatThrownBy(() -> LogVerifier.builder().witnesses(two, 3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("quorum must be between 1 and the 2 witnesses given, was 3");
+    assertThatThrownBy(() -> LogVerifier.builder().witnesses(two, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> LogVerifier.builder().witnesses(List.of(W1.verifier(), W1.verifier()), 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("a witness key is given twice");
+  }
+
+  /** Returns the text of a signed note. */
+  static String textOf(String note) {
+    return note.substring(0, note.lastIndexOf("\n\n") + 1);
+  }
+
   /**
    * The key holder's rewrite: the log's entries with entry {@code changed} altered (none when -1),
    * its tree rebuilt and every checkpoint re-signed with the log's key at the same sizes, up to
@@ -431,7 +482,7 @@ class WitnessedLogTest {
         Stream<byte[]> e = old.entries(0);
         Stream<String> notes = old.checkpoints()) {
       e.forEach(entries::add);
-      notes.forEach(n -> sizes.add(FileStoreSize.of(n)));
+      notes.forEach(n -> sizes.add(sizeOf(n)));
     }
     if (changed >= 0) {
       String json = new String(entries.get(changed), StandardCharsets.UTF_8);
