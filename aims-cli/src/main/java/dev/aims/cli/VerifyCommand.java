@@ -34,9 +34,7 @@ import picocli.CommandLine.Spec;
           + " them; not with --opaque), recomputes every leaf hash, tree node and root, checks"
           + " every checkpoint's signature, the consistency of each checkpoint with the next, and"
           + " that a checkpoint covers every entry. Exit code 0 when everything holds, 1 when a check fails, 2 on unusable"
-          + " input.",
-      "With --witness (and --quorum), also requires a checkpoint cosigned by enough trusted"
-          + " witnesses and prints the latest witnessed checkpoint."
+          + " input."
     })
 public final class VerifyCommand implements Callable<Integer> {
   /** Above this many entries the progress bar is drawn even when stderr is not a terminal. */

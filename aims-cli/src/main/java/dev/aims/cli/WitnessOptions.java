@@ -21,10 +21,9 @@ final class WitnessOptions {
       names = "--witness",
       paramLabel = "VKEY",
       description =
-          "A trusted witness's verifier key (cosignature/v1): a file or the key text. Repeat it"
-              + " for each witness. The log then fails unless a checkpoint of it carries valid"
-              + " cosignatures by the quorum of these witnesses, and every cosigned checkpoint"
-              + " kept with the log (cosignatures/N.note) must be one of its own.")
+          "A trusted witness's verifier key: a file or the key text. Repeat it for each"
+              + " witness; the log then fails unless the quorum of them cosigned a checkpoint of"
+              + " it.")
   List<String> witnesses = new ArrayList<>();
 
   @Option(

@@ -244,7 +244,8 @@ class BadInputTest {
             2,
             "--key: {skey}: this is a signer key (secret); pass its verifier key (.vkey)\n"
                 + "Usage: aims verify [-hV] [--follow-key-rotations] [--opaque] [--[no-]progress]\n"
-                + "                   [--max-problems=N] --key=VKEY [--key=VKEY]... DIR\n"
+                + "                   [--max-problems=N] [--quorum=K] --key=VKEY [--key=VKEY]...\n"
+                + "                   [--witness=VKEY]... DIR\n"
                 + "Verify an evidence log offline: an AIMS log directory, or a C2SP tlog-tiles\n"
                 + "directory (as 'aims export' writes) whose entries are treated as opaque bytes.\n"
                 + "Checks that every entry is a canonical JSON evidence record (as 'aims log show'\n"
@@ -268,7 +269,13 @@ class BadInputTest {
                 + "                           envelope and its body's schema).\n"
                 + "      --[no-]progress    Draw a progress bar on stderr (default: when stderr is\n"
                 + "                           a terminal or the log has more than 100,000 entries).\n"
-                + "  -V, --version          Print version information and exit.\n"));
+                + "      --quorum=K         How many of the --witness keys must have cosigned a\n"
+                + "                           checkpoint (default: all of them).\n"
+                + "  -V, --version          Print version information and exit.\n"
+                + "      --witness=VKEY     A trusted witness's verifier key: a file or the key\n"
+                + "                           text. Repeat it for each witness; the log then fails\n"
+                + "                           unless the quorum of them cosigned a checkpoint of\n"
+                + "                           it.\n"));
     cases.add(
         Arguments.of(
             "verify-proof: a signer key for --key",
