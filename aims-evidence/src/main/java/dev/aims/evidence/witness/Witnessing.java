@@ -319,8 +319,8 @@ public final class Witnessing implements EvidenceListener, AutoCloseable {
       return c;
     } catch (WitnessException e) {
       e.witnessSize().ifPresent(s -> known[i] = s);
-      report(
-          "witness " + client.witness().keyName() + " did not cosign checkpoint " + cp.size(), e);
+      // The exception's message names the witness, its address and its answer.
+      report("checkpoint " + cp.size() + " not cosigned", e);
     } catch (IllegalArgumentException e) {
       report(
           "checkpoint "
@@ -368,6 +368,13 @@ public final class Witnessing implements EvidenceListener, AutoCloseable {
   }
 
   private void report(String what, Throwable cause) {
+    synchronized (lock) {
+      if (closed) {
+        // A submission cut short by close() is no failure the host needs to hear of.
+        LOG.debug("after close: {}", what, cause);
+        return;
+      }
+    }
     WitnessingException e = new WitnessingException(what, cause);
     LOG.warn("{}{}", what, cause == null ? "" : ": " + cause.getMessage());
     try {

@@ -148,8 +148,8 @@ class WitnessingTest {
     assertThat(failures).hasSize(2);
     assertThat(failures.get(0).operation()).isEqualTo(EvidenceFailure.Operation.WITNESS);
     assertThat(failures.get(0).cause().getMessage())
-        .startsWith("witness w3.example+")
-        .contains("did not cosign checkpoint 4");
+        .startsWith("checkpoint 4 not cosigned: witness w3.example+")
+        .contains("answered 404");
     assertThat(failures.get(0).cause().getCause()).isInstanceOf(WitnessException.class);
     assertThat(((WitnessException) failures.get(0).cause().getCause()).kind())
         .isEqualTo(WitnessException.Kind.UNKNOWN_LOG);
