@@ -79,6 +79,8 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Mixin VerificationOptions verification = new VerificationOptions();
 
+  @Mixin WitnessOptions witness = new WitnessOptions();
+
   @Option(
       names = "--tsa-cert",
       paramLabel = "CERT",
@@ -142,12 +144,20 @@ public final class VerifyCommand implements Callable<Integer> {
       return 2;
     }
     b.held(held);
+    witness.configure(spec, b);
     X509Certificate tsa =
         tsaCert == null ? null : TimestampReport.certificate(spec, "--tsa-cert", tsaCert);
     if (AuditPack.isPack(dir)) {
       // End to end: an audit pack (manifest, files, log), checked by PackVerifier.
       NoteVerifier key = VerifyKeys.verifier(spec, "--key", keys.get(0));
-      int code = PackVerifier.run(dir, key, false, out, err);
+      int code =
+          PackVerifier.run(
+              dir,
+              key,
+              false,
+              witness.configure(spec, LogVerifier.builder().key(key)).build(),
+              out,
+              err);
       code = Math.max(code, checkHeld(dir.resolve(AuditPack.LOG_DIR), held, out, err));
       return withTimestamps(dir.resolve(AuditPack.LOG_DIR), tsa, code, out, err);
     }
@@ -166,10 +176,11 @@ public final class VerifyCommand implements Callable<Integer> {
    */
   private int verifyDatabase(PrintWriter out, PrintWriter err) throws IOException {
     database.check(spec);
-    if (tsaCert != null) {
+    if (tsaCert != null || !witness.witnesses.isEmpty()) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
-          "--tsa-cert checks the timestamps kept beside a log directory or in a pack, not --jdbc");
+          (tsaCert != null ? "--tsa-cert" : "--witness")
+              + " checks what is kept beside a log directory or in a pack, not --jdbc");
     }
     checkMaxProblems();
     List<NoteVerifier> verifiers = verifiers();
@@ -187,7 +198,7 @@ public final class VerifyCommand implements Callable<Integer> {
             .build();
     VerificationResult r;
     try (PostgresLogStore store = database.open(spec)) {
-      r = withHeld(verifier.verify(store), store, held, verifiers);
+      r = verifier.verify(store).withProblems(HeldCheckpoints.check(store, held, verifiers));
     } catch (DatabaseOptions.DatabaseException | UncheckedIOException e) {
       bar.finish();
       err.println("FAILED: " + e.getMessage());
@@ -200,27 +211,6 @@ public final class VerifyCommand implements Callable<Integer> {
             .replaceFirst(
                 Pattern.quote(DATABASE.toString()), Matcher.quoteReplacement(database.name()));
     return report(summary, r, held, out);
-  }
-
-  /** Adds to {@code r} the problems of the held checkpoints ({@code --since}) in {@code store}. */
-  private static VerificationResult withHeld(
-      VerificationResult r,
-      PostgresLogStore store,
-      List<HeldCheckpoints.Held> held,
-      List<NoteVerifier> keys) {
-    if (held.isEmpty()) {
-      return r;
-    }
-    List<Problem> problems = new ArrayList<>(r.problems());
-    problems.addAll(HeldCheckpoints.check(store, held, keys));
-    return new VerificationResult(
-        r.layout(),
-        r.entries(),
-        r.checkpoints(),
-        r.bytes(),
-        problems,
-        r.omittedProblems(),
-        r.keys());
   }
 
   private int report(

@@ -244,9 +244,9 @@ class BadInputTest {
             2,
             "--key: {skey}: this is a signer key (secret); pass its verifier key (.vkey)\n"
                 + "Usage: aims verify [-hV] [--follow-key-rotations] [--opaque] [--[no-]progress]\n"
-                + "                   [--jdbc=URL] [--log=ORIGIN] [--max-problems=N]\n"
+                + "                   [--jdbc=URL] [--log=ORIGIN] [--max-problems=N] [--quorum=K]\n"
                 + "                   [--tsa-cert=CERT] --key=VKEY [--key=VKEY]...\n"
-                + "                   [--since=FILE]... [DIR]\n"
+                + "                   [--since=FILE]... [--witness=VKEY]... [DIR]\n"
                 + "Verify an evidence log offline: an AIMS log directory, or a C2SP tlog-tiles\n"
                 + "directory (as 'aims export' writes) whose entries are treated as opaque bytes.\n"
                 + "Checks that every entry is a canonical JSON evidence record (as 'aims log show'\n"
@@ -280,6 +280,8 @@ class BadInputTest {
                 + "                           envelope and its body's schema).\n"
                 + "      --[no-]progress    Draw a progress bar on stderr (default: when stderr is\n"
                 + "                           a terminal or the log has more than 100,000 entries).\n"
+                + "      --quorum=K         How many of the --witness keys must have cosigned a\n"
+                + "                           checkpoint (default: all of them).\n"
                 + "      --since=FILE       A checkpoint kept from earlier ('aims checkpoint DIR >\n"
                 + "                           FILE'; a file may hold several signed notes): the\n"
                 + "                           log must still extend it, by a consistency proof\n"
@@ -291,7 +293,11 @@ class BadInputTest {
                 + "                           (timestamps/<size>.tsr) with this TSA certificate\n"
                 + "                           (PEM or DER; or its issuer's) and print each\n"
                 + "                           checkpoint's time; fails on a bad token or none.\n"
-                + "  -V, --version          Print version information and exit.\n"));
+                + "  -V, --version          Print version information and exit.\n"
+                + "      --witness=VKEY     A trusted witness's verifier key: a file or the key\n"
+                + "                           text. Repeat it for each witness; the log then fails\n"
+                + "                           unless the quorum of them cosigned a checkpoint of\n"
+                + "                           it.\n"));
     cases.add(
         Arguments.of(
             "verify-proof: a signer key for --key",

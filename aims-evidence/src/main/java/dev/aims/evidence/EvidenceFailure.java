@@ -29,7 +29,12 @@ public final class EvidenceFailure {
     /** Queueing a record when the appending thread was interrupted. */
     INTERRUPTED,
     /** Closing the store. */
-    CLOSE
+    CLOSE,
+    /**
+     * Submitting a checkpoint to a witness or keeping its cosignatures; no record is concerned, and
+     * the log carries on.
+     */
+    WITNESS
   }
 
   private final Operation operation;
@@ -40,6 +45,15 @@ public final class EvidenceFailure {
     this.operation = operation;
     this.cause = cause;
     this.entries = List.copyOf(entries);
+  }
+
+  /**
+   * Returns a failure to have a checkpoint witnessed, for the component that submits checkpoints to
+   * witnesses on the log's behalf ({@link dev.aims.evidence.witness.Witnessing}); it concerns no
+   * record.
+   */
+  public static EvidenceFailure witness(Throwable cause) {
+    return new EvidenceFailure(Operation.WITNESS, cause, List.of());
   }
 
   /** Returns what the log was doing. */
@@ -75,6 +89,9 @@ public final class EvidenceFailure {
 
   @Override
   public String toString() {
+    if (operation == Operation.WITNESS && entries.isEmpty()) {
+      return "EvidenceFailure[" + operation + ": " + cause + "]";
+    }
     return "EvidenceFailure["
         + operation
         + ", "

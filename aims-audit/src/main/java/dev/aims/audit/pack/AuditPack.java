@@ -17,6 +17,7 @@ import dev.aims.evidence.store.FileStore;
 import dev.aims.evidence.verify.LogVerifier;
 import dev.aims.evidence.verify.Problem;
 import dev.aims.evidence.verify.VerificationResult;
+import dev.aims.evidence.witness.CosignedCheckpoint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -196,6 +197,13 @@ public final class AuditPack {
       }
     }
     copyTimestamps(b.logDirectory, log);
+    // The witnesses' cosignatures travel with the log, so that the pack verifies under a witness
+    // policy too; the manifest covers them like every other file.
+    for (String f : CosignedCheckpoint.files(b.logDirectory)) {
+      Path copy = inside(log, f);
+      Files.createDirectories(copy.getParent());
+      Files.copy(b.logDirectory.resolve(f), copy, StandardCopyOption.COPY_ATTRIBUTES);
+    }
     NoteSigner signer = b.signer;
     write(pack, VKEY_FILE, signer.verifier().vkey() + "\n");
     List<SampledRecord> sample = List.of();
@@ -370,6 +378,16 @@ public final class AuditPack {
    * for a damaged pack: every problem is in the result.
    */
   public static PackVerification verify(Path pack, NoteVerifier key) {
+    return verify(pack, key, LogVerifier.builder().key(key).build());
+  }
+
+  /**
+   * Verifies the pack in {@code pack} as {@link #verify(Path, NoteVerifier)} does, but checks its
+   * log with {@code logVerifier}, which should trust {@code key}: for a witness policy ({@link
+   * LogVerifier.Builder#witnesses}) over the cosignatures the pack carries in {@code
+   * log/cosignatures/}, or other settings. Never throws for a damaged pack.
+   */
+  public static PackVerification verify(Path pack, NoteVerifier key, LogVerifier logVerifier) {
     List<PackProblem> problems = new ArrayList<>();
     Map<String, PackManifest.Entry> entries;
     try {
@@ -402,7 +420,7 @@ public final class AuditPack {
           PackProblem.of(
               PackProblem.Kind.PACK_UNREADABLE, ".", "cannot list the pack: " + ex.getMessage()));
     }
-    VerificationResult log = LogVerifier.verify(pack.resolve(LOG_DIR), key);
+    VerificationResult log = logVerifier.verify(pack.resolve(LOG_DIR));
     for (Problem p : log.problems()) {
       problems.add(
           new PackProblem(

@@ -14,6 +14,7 @@
  *                          checkpoints); never the openings (salts and values of commitments)
  * log/timestamps/N.tsr     when the log has them: RFC 3161 timestamp tokens over its checkpoint
  *                          of size N (checked by 'aims verify --tsa-cert')
+ * log/cosignatures/N.note  when the log has them: checkpoint N with its witnesses' cosignatures
  * records/aims-records.json  all the AIMS records as one AimsRecords JSON document
  * records/KIND/ID.json     one file per record: systems, risks, impact-assessments
  *                          (SYSTEM-DATE.json), incidents, nonconformities, corrective-actions

@@ -9,7 +9,11 @@ import dev.aims.evidence.tiles.TileExportException.Failure;
 import dev.aims.evidence.verify.LogVerifier;
 import dev.aims.evidence.verify.Problem;
 import dev.aims.evidence.verify.VerificationResult;
+import dev.aims.evidence.witness.Cosignature;
+import dev.aims.evidence.witness.CosignatureStore;
+import dev.aims.evidence.witness.CosignedCheckpoint;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -40,6 +44,13 @@ import java.util.stream.Stream;
  * Builder#followKeyRotations(boolean)} learns the next key of each key rotation record that a
  * checkpoint signed by a trusted key covers, so the first key is enough. The latest checkpoint must
  * still be signed by the signer key.
+ *
+ * <p><b>Cosignatures.</b> When the log keeps witnesses' cosignatures ({@code
+ * cosignatures/<size>.note}, see {@link dev.aims.evidence.witness.Witnessing}), those of the
+ * exported size are added to the tile log's {@code checkpoint} (they sign the same checkpoint
+ * text), and the latest cosigned checkpoint below it is written as {@code checkpoint.<size>}, so
+ * that a tile log verifies under a witness policy even when its latest checkpoint was not witnessed
+ * yet.
  *
  * <pre>{@code
  * TileExport.Result r = TileExport.builder().log(dir).tiles(out).signer(signer).build().export();
@@ -312,7 +323,51 @@ public final class TileExport {
               + size
               + "); run 'aims verify' on the log");
     }
+    carryCosignatures(store, cp);
     return new Result(cp, total, keyName());
+  }
+
+  /**
+   * Carries the log's cosignatures into the tile log: the cosignature lines kept for the exported
+   * checkpoint's size go onto the tiles' {@code checkpoint} (they sign its text, which is the
+   * same), and the latest cosigned checkpoint below that size, when signed by the signer key and
+   * matching the exported tree, is kept as {@code checkpoint.<size>}, the tile log's checkpoint
+   * history.
+   */
+  private void carryCosignatures(FileStore store, Checkpoint cp) throws IOException {
+    CosignatureStore kept = CosignatureStore.ofLog(log);
+    List<Long> sizes = kept.sizes();
+    String text = cp.format();
+    Optional<String> atSize = sizes.contains(cp.size()) ? kept.get(cp.size()) : Optional.empty();
+    if (atSize.isPresent() && atSize.get().startsWith(text + "\n")) {
+      Path file = tiles.resolve(TilePaths.CHECKPOINT);
+      String note = Files.readString(file, StandardCharsets.UTF_8);
+      String cosigned = Cosignature.addTo(note, CosignedCheckpoint.cosignatureLines(atSize.get()));
+      TileLogWriter.writeFile(
+          tiles, TilePaths.CHECKPOINT, cosigned.getBytes(StandardCharsets.UTF_8));
+    }
+    for (int i = sizes.size() - 1; i >= 0; i--) {
+      long s = sizes.get(i);
+      if (s >= cp.size() || s == 0) {
+        continue;
+      }
+      Optional<String> note = kept.get(s);
+      if (note.isPresent() && ofExportedTree(note.get(), store, s)) {
+        TileLogWriter.writeFile(
+            tiles, TilePaths.CHECKPOINT + "." + s, note.get().getBytes(StandardCharsets.UTF_8));
+      }
+      return;
+    }
+  }
+
+  /** Whether {@code note} is signed by the signer key and has the log's root at {@code size}. */
+  private boolean ofExportedTree(String note, FileStore store, long size) throws IOException {
+    try {
+      Checkpoint c = signer.verifier().verifyCheckpoint(note);
+      return c.size() == size && Arrays.equals(c.root(), store.root(size));
+    } catch (NoteException | IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private TileExportException notALog() {

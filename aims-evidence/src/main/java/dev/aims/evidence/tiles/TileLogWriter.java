@@ -180,6 +180,11 @@ public final class TileLogWriter {
   }
 
   private void writeFile(String relative, byte[] data) throws IOException {
+    writeFile(dir, relative, data);
+  }
+
+  /** Writes {@code data} to {@code relative} inside {@code dir} through a temporary file. */
+  static void writeFile(Path dir, String relative, byte[] data) throws IOException {
     Path target = dir.resolve(relative);
     Files.createDirectories(target.getParent());
     Path tmp = Files.createTempFile(target.getParent(), ".tmp-", "");

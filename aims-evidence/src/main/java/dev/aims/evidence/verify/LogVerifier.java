@@ -11,12 +11,15 @@ import dev.aims.evidence.tiles.TileLogVerifier;
 import dev.aims.evidence.tiles.TilePaths;
 import dev.aims.evidence.verify.Problem.Check;
 import dev.aims.evidence.verify.VerificationResult.Layout;
+import dev.aims.evidence.witness.WitnessVerifier;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Verifies an evidence log offline with nothing but its verifier keys.
@@ -65,9 +68,11 @@ public final class LogVerifier {
   private final int maxProblems;
   private final boolean followKeyRotations;
   private final List<HeldCheckpoints.Held> held;
+  private final WitnessCheck witnessCheck;
 
   private LogVerifier(Builder b) {
     this.held = List.copyOf(b.held);
+    this.witnessCheck = b.witnessCheck;
     this.followKeyRotations = b.followKeyRotations;
     this.keys = List.copyOf(b.keys);
     this.progress = b.progress;
@@ -93,6 +98,7 @@ public final class LogVerifier {
     if (Files.isRegularFile(dir.resolve(FORMAT_FILE))) {
       VerificationResult r =
           new VerificationRun(dir, keys, progress, canonicalJson, maxProblems, followKeyRotations)
+              .witnesses(witnessCheck)
               .run();
       return held.isEmpty() ? r : withHeld(r, dir);
     }
@@ -101,23 +107,15 @@ public final class LogVerifier {
       if (held.isEmpty()) {
         return r;
       }
-      List<Problem> problems = new ArrayList<>(r.problems());
-      problems.add(
-          new Problem(
-              Check.HELD_CHECKPOINT,
-              ".",
-              -1,
-              -1,
-              "held checkpoints are checked against an AIMS log directory or audit pack, not a"
-                  + " tlog-tiles directory"));
-      return new VerificationResult(
-          r.layout(),
-          r.entries(),
-          r.checkpoints(),
-          r.bytes(),
-          problems,
-          r.omittedProblems(),
-          r.keys());
+      return r.withProblems(
+          List.of(
+              new Problem(
+                  Check.HELD_CHECKPOINT,
+                  ".",
+                  -1,
+                  -1,
+                  "held checkpoints are checked against an AIMS log directory or audit pack, not a"
+                      + " tlog-tiles directory")));
     }
     Problem p =
         new Problem(
@@ -136,28 +134,20 @@ public final class LogVerifier {
 
   /** Adds the held checkpoints' problems, checked with every key trusted at the end. */
   private VerificationResult withHeld(VerificationResult r, Path dir) {
-    List<Problem> problems = new ArrayList<>(r.problems());
     List<NoteVerifier> trusted = new ArrayList<>();
     r.keys().forEach(k -> trusted.add(NoteVerifier.parse(k)));
     try (FileStore store = FileStore.openReadOnly(dir)) {
-      problems.addAll(HeldCheckpoints.check(store, held, trusted));
+      return r.withProblems(HeldCheckpoints.check(store, held, trusted));
     } catch (IOException | RuntimeException e) {
-      problems.add(
-          new Problem(
-              Check.IO,
-              ".",
-              -1,
-              -1,
-              "cannot read the log for the held checkpoints: " + e.getMessage()));
+      return r.withProblems(
+          List.of(
+              new Problem(
+                  Check.IO,
+                  ".",
+                  -1,
+                  -1,
+                  "cannot read the log for the held checkpoints: " + e.getMessage())));
     }
-    return new VerificationResult(
-        r.layout(),
-        r.entries(),
-        r.checkpoints(),
-        r.bytes(),
-        problems,
-        r.omittedProblems(),
-        r.keys());
   }
 
   // ---------------------------------------------------------------- tlog-tiles
@@ -179,14 +169,17 @@ public final class LogVerifier {
         TileLogVerifier.Result r = TileLogVerifier.verify(dir, key, visitor);
         long size = r.checkpoint().size();
         progress.progress(size, size);
+        List<Problem> problems = new ArrayList<>();
+        Optional<Witnessed> witnessed = witnessedTiles(dir, size, problems);
         return new VerificationResult(
             Layout.TLOG_TILES,
             size,
             1 + r.historyChecked(),
             bytes[0],
-            List.of(),
+            problems,
             0,
-            List.of(key.vkey()));
+            List.of(key.vkey()),
+            witnessed);
       } catch (TileLogException e) {
         // With several keys, a signature failure under one of them says nothing yet.
         boolean signature = e.check() == TileLogException.Check.CHECKPOINT_SIGNATURE;
@@ -208,6 +201,15 @@ public final class LogVerifier {
             -1,
             first.getMessage());
     return new VerificationResult(Layout.TLOG_TILES, 0, 0, bytes[0], List.of(p), 0, vkeys(keys));
+  }
+
+  /** Checks the cosignatures on a verified tile log's checkpoints under the witness policy. */
+  private Optional<Witnessed> witnessedTiles(Path dir, long size, List<Problem> problems) {
+    if (witnessCheck == null) {
+      return Optional.empty();
+    }
+    return witnessCheck.checkTiles(
+        dir, size, (c, f, m) -> problems.add(new Problem(c, f, -1, -1, m)));
   }
 
   /** The size a tile log's checkpoint claims, for progress only (verified later), or -1. */
@@ -233,8 +235,40 @@ public final class LogVerifier {
     private int maxProblems = 100;
     private boolean followKeyRotations;
     private final List<HeldCheckpoints.Held> held = new ArrayList<>();
+    private WitnessCheck witnessCheck;
 
     private Builder() {}
+
+    /**
+     * Sets a witness policy: a checkpoint counts as witnessed only with valid cosignatures by at
+     * least {@code quorum} of {@code witnesses}, and the log fails unless one does. For an AIMS log
+     * every note in its {@code cosignatures/} directory must also be a checkpoint of this log
+     * (signed by a trusted key, with the log's root at its size): a cosigned checkpoint that the
+     * log does not extend, as after a rewrite or a cut back by the key holder, fails with {@link
+     * Problem.Check#WITNESS} naming the file. For a tile log the cosignatures on its {@code
+     * checkpoint} are counted. The result's {@link VerificationResult#witnessed()} reports the
+     * latest witnessed checkpoint and the entries above it.
+     *
+     * @throws IllegalArgumentException if {@code witnesses} is empty or repeats a key, or {@code
+     *     quorum} is not between 1 and their number
+     */
+    public Builder witnesses(List<WitnessVerifier> witnesses, int quorum) {
+      if (witnesses == null || witnesses.isEmpty()) {
+        throw new IllegalArgumentException("a witness policy needs at least one witness key");
+      }
+      if (new HashSet<>(witnesses).size() != witnesses.size()) {
+        throw new IllegalArgumentException("a witness key is given twice: " + witnesses);
+      }
+      if (quorum < 1 || quorum > witnesses.size()) {
+        throw new IllegalArgumentException(
+            "quorum must be between 1 and the "
+                + witnesses.size()
+                + " witnesses given, was "
+                + quorum);
+      }
+      this.witnessCheck = new WitnessCheck(witnesses, quorum);
+      return this;
+    }
 
     /**
      * Sets whether keys are learned from the key rotation records of an AIMS log (default: false,

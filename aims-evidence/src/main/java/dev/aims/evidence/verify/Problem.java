@@ -86,6 +86,12 @@ public record Problem(Check check, String file, long index, long offset, String 
      */
     HELD_CHECKPOINT,
     /** A file could not be read. */
-    IO
+    IO,
+    /**
+     * Under a witness policy: a cosigned checkpoint is malformed, carries a bad cosignature by a
+     * trusted witness, or is not a checkpoint of this log (the log does not extend it: another root
+     * at its size, or the log is shorter); or no checkpoint has the quorum of cosignatures.
+     */
+    WITNESS
   }
 }

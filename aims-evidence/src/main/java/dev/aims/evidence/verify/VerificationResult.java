@@ -3,6 +3,7 @@ package dev.aims.evidence.verify;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What {@link LogVerifier} found: the counts of what it checked and every problem (up to a limit).
@@ -16,6 +17,8 @@ import java.util.Objects;
  * @param omittedProblems how many further problems were found but not listed
  * @param keys the verifier keys (C2SP vkeys) trusted at the end: those given, and those learned
  *     from key rotation records when the verifier follows them
+ * @param witnessed under a witness policy, the latest checkpoint that enough witnesses cosigned;
+ *     empty without a policy or when no checkpoint met it
  */
 public record VerificationResult(
     Layout layout,
@@ -24,13 +27,41 @@ public record VerificationResult(
     long bytes,
     List<Problem> problems,
     long omittedProblems,
-    List<String> keys) {
+    List<String> keys,
+    Optional<Witnessed> witnessed) {
 
   /** Creates a result; the lists are copied. */
   public VerificationResult {
     Objects.requireNonNull(layout, "layout");
+    Objects.requireNonNull(witnessed, "witnessed");
     problems = List.copyOf(problems);
     keys = List.copyOf(keys);
+  }
+
+  /** Creates a result of a verification without a witness policy; the lists are copied. */
+  public VerificationResult(
+      Layout layout,
+      long entries,
+      long checkpoints,
+      long bytes,
+      List<Problem> problems,
+      long omittedProblems,
+      List<String> keys) {
+    this(layout, entries, checkpoints, bytes, problems, omittedProblems, keys, Optional.empty());
+  }
+
+  /**
+   * Returns this result with {@code more} problems after its own (checks made after the log's
+   * verification, such as held checkpoints); everything else is kept.
+   */
+  public VerificationResult withProblems(List<Problem> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<Problem> all = new java.util.ArrayList<>(problems);
+    all.addAll(more);
+    return new VerificationResult(
+        layout, entries, checkpoints, bytes, all, omittedProblems, keys, witnessed);
   }
 
   /** Returns whether every check held. */
@@ -44,10 +75,16 @@ public record VerificationResult(
    * number of problems and the counts read, each listed problem on its own line indented by two
    * spaces, and how many more were found but not listed. Each line ends in {@code \n}. A log of the
    * {@link Layout#TLOG_TILES} layout is called a "tlog-tiles log", any other an "evidence log".
+   * Under a witness policy that a checkpoint met, the line of {@link Witnessed#summary()} follows.
    *
    * @param dir the directory that was verified, as it is to be named
    */
   public String summary(Path dir) {
+    String w = witnessed.map(x -> x.summary() + "\n").orElse("");
+    return outcome(dir) + w;
+  }
+
+  private String outcome(Path dir) {
     String what = (layout == Layout.TLOG_TILES ? "tlog-tiles log " : "evidence log ") + dir;
     if (ok()) {
       return "OK: "

@@ -73,6 +73,10 @@ final class VerificationRun {
   private final int maxProblems;
   private final boolean followKeyRotations;
 
+  // The witness policy, if any, and what it found.
+  private WitnessCheck witnessCheck;
+  private Optional<Witnessed> witnessed = Optional.empty();
+
   VerificationRun(
       Path dir,
       List<NoteVerifier> keys,
@@ -90,6 +94,12 @@ final class VerificationRun {
     Arrays.fill(badAt, -1);
   }
 
+  /** Also checks the log's cosigned checkpoints under {@code check}, when not null. */
+  VerificationRun witnesses(WitnessCheck check) {
+    this.witnessCheck = check;
+    return this;
+  }
+
   VerificationResult run() {
     try {
       verifyFiles();
@@ -105,7 +115,14 @@ final class VerificationRun {
       }
     }
     return new VerificationResult(
-        Layout.AIMS_LOG, entries, checkpointCount, bytes, problems, omitted, vkeys(trusted));
+        Layout.AIMS_LOG,
+        entries,
+        checkpointCount,
+        bytes,
+        problems,
+        omitted,
+        vkeys(trusted),
+        witnessed);
   }
 
   private void verifyFiles() throws IOException {
@@ -170,6 +187,11 @@ final class VerificationRun {
       // Checkpoints beyond the entries that could be read.
       while (next != null) {
         checkCheckpointsAt(next.checkpoint.size(), null, n, stored);
+      }
+      if (witnessCheck != null) {
+        witnessed =
+            witnessCheck.checkLog(
+                dir, trusted, entries, stored, (check, file, m) -> problem(check, file, -1, -1, m));
       }
     }
     if (reader.tornAt() >= 0) {

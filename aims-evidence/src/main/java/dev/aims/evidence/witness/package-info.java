@@ -10,6 +10,14 @@
  * lines; {@link dev.aims.evidence.witness.WitnessServer} serves {@code POST /add-checkpoint} over
  * HTTP with durable state, and {@link dev.aims.evidence.witness.WitnessClient} submits checkpoints
  * to one witness and returns its verified cosignatures.
+ *
+ * <p>A log is witnessed by attaching {@link dev.aims.evidence.witness.Witnessing} as its listener:
+ * it submits the latest checkpoint to the configured witnesses on its own thread and keeps the
+ * cosigned notes in a {@link dev.aims.evidence.witness.CosignatureStore} ({@code
+ * cosignatures/<size>.note} beside a file log). {@link
+ * dev.aims.evidence.witness.CosignedCheckpoint} reads them back; {@link
+ * dev.aims.evidence.verify.LogVerifier.Builder#witnesses} checks them against the log under a
+ * quorum.
  */
 @AimsStyle
 package dev.aims.evidence.witness;
