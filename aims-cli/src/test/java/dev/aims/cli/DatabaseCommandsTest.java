@@ -169,6 +169,38 @@ class DatabaseCommandsTest {
   }
 
   @Test
+  void checkpoint_jdbc_printsTheLatestNote_thatVerifySinceThenHolds() throws IOException {
+    String origin = writeLog();
+    Run cp = run("checkpoint", "--jdbc", url, "--log", origin);
+    assertThat(cp.code()).as(cp.err()).isZero();
+    try (PostgresLogStore store =
+        PostgresLogStore.builder(superuser).origin(origin).migrate(false).open()) {
+      assertThat(cp.out()).isEqualTo(store.latestCheckpoint().orElseThrow());
+    }
+    Path held = tmp.resolve("from-db.note");
+    Files.writeString(held, cp.out());
+    Run v =
+        run(
+            "verify",
+            "--jdbc",
+            url,
+            "--log",
+            origin,
+            "--key",
+            vkey().toString(),
+            "--since",
+            held.toString());
+    assertThat(v.code()).as(v.out() + v.err()).isZero();
+
+    Run none = run("checkpoint", "--jdbc", url, "--log", "example.com/aims/no-such-log");
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("no evidence log example.com/aims/no-such-log");
+    Run neither = run("checkpoint");
+    assertThat(neither.code()).isEqualTo(2);
+    assertThat(neither.err()).contains("give the log: DIR|PACK, or --jdbc URL --log ORIGIN");
+  }
+
+  @Test
   void verify_jdbc_unknownOrigin_isUnusableInput() throws IOException {
     Run r = run("verify", "--jdbc", url, "--log", "example.com/none", "--key", vkey().toString());
     assertThat(r.code()).isEqualTo(2);

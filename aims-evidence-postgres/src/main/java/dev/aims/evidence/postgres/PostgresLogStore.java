@@ -801,6 +801,7 @@ public final class PostgresLogStore implements LogStore {
       c = dataSource.getConnection();
       c.setAutoCommit(false);
       c.setReadOnly(true);
+      Sql.inIndexOrder(c);
       PreparedStatement ps = c.prepareStatement(sql);
       ps.setFetchSize(FETCH_SIZE);
       binder.bind(ps);

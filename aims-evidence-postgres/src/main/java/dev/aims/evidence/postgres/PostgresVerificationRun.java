@@ -167,7 +167,15 @@ final class PostgresVerificationRun {
     checkpoints = ps.executeQuery();
     advanceCheckpoint();
     checkCheckpointsAt(0);
-    streamEntries(data, log);
+    boolean auto = data.getAutoCommit();
+    data.setAutoCommit(false);
+    try {
+      Sql.inIndexOrder(data);
+      streamEntries(data, log);
+    } finally {
+      data.rollback();
+      data.setAutoCommit(auto);
+    }
     reading = CHECKPOINT_TABLE;
     while (next != null) {
       checkCheckpointsAt(next.checkpoint.size());

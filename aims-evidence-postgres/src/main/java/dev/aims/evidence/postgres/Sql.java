@@ -1,7 +1,9 @@
 package dev.aims.evidence.postgres;
 
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -36,6 +38,17 @@ final class Sql {
   static final String STORED_ENTRIES =
       "SELECT idx, entry, hashes FROM aims_entry"
           + " WHERE log_id = ? AND idx >= ? AND idx < ? ORDER BY idx";
+
+  /**
+   * Makes the current transaction read rows in the order of the primary key by walking it, never by
+   * sorting them: a whole log read in order (verification, export, streaming) must not make the
+   * server sort it on disk, which a planner with stale statistics chooses for a fresh table.
+   */
+  static void inIndexOrder(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("SET LOCAL enable_sort TO off; SET LOCAL enable_bitmapscan TO off");
+    }
+  }
 
   /**
    * Wraps a database failure: the message names the log, the operation and the SQLSTATE with

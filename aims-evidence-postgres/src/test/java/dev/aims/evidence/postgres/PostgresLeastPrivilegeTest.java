@@ -74,6 +74,16 @@ class PostgresLeastPrivilegeTest {
   }
 
   @Test
+  void theReadme_givesExactlyTheseGrants() throws Exception {
+    String readme =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of("../README.md"), java.nio.charset.StandardCharsets.UTF_8);
+    for (String line : GRANTS.strip().split("\n")) {
+      assertThat(readme).as("README line %s", line).contains(line.strip());
+    }
+  }
+
+  @Test
   void writerRole_registersALog_appends_signsCheckpoints_andReads() throws Exception {
     String origin = "least-privilege.example/writer-log";
     List<Long> indexes = new ArrayList<>();

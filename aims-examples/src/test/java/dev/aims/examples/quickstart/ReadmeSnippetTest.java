@@ -41,6 +41,34 @@ class ReadmeSnippetTest {
   }
 
   @Test
+  void readmePostgresSnippet_isTheCompiledFleetInstance() throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    int at = readme.indexOf("```java\nHikariConfig config = new HikariConfig();");
+    assertThat(at).as("README PostgreSQL block").isNotNegative();
+    assertThat(readme.lastIndexOf("### Many instances: one log on PostgreSQL", at))
+        .as("the block is in the section on many instances")
+        .isGreaterThan(readme.lastIndexOf("\n### ", at - 1) - 1);
+    String block = readme.substring(at + "```java\n".length(), readme.indexOf("```", at + 7));
+    // The example takes the URL and user as arguments; the README shows them as literals.
+    String fromReadme =
+        Arrays.stream(block.split("\n"))
+            .filter(
+                l ->
+                    !l.startsWith("HikariConfig config =")
+                        && !l.startsWith("config.setJdbcUrl(")
+                        && !l.startsWith("config.setUsername("))
+            .collect(Collectors.joining("\n"));
+    String source =
+        Files.readString(
+            ROOT.resolve("aims-examples/src/main/java/dev/aims/examples/fleet/FleetInstance.java"));
+    String start = "// --- README: postgres ---";
+    String marked =
+        source.substring(
+            source.indexOf(start) + start.length(), source.indexOf("// --- README: end ---"));
+    assertThat(tokens(fromReadme)).isEqualTo(tokens(marked));
+  }
+
+  @Test
   void readmeCatalogueSnippet_isTheCompiledCatalogLookup() throws IOException {
     String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
     int at = readme.indexOf("```java\nCatalog catalog = Catalog.standard();");
