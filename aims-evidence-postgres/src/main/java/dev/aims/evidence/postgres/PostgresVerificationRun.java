@@ -9,21 +9,17 @@ import dev.aims.evidence.merkle.Proofs;
 import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.note.NoteException;
 import dev.aims.evidence.note.NoteVerifier;
-import dev.aims.evidence.record.Envelope;
-import dev.aims.evidence.record.KeyRotation;
-import dev.aims.evidence.record.LoggedRecord;
-import dev.aims.evidence.record.RecordType;
 import dev.aims.evidence.spi.LogStore;
 import dev.aims.evidence.verify.EntryPipeline;
 import dev.aims.evidence.verify.LogVerifier;
 import dev.aims.evidence.verify.Problem;
 import dev.aims.evidence.verify.Problem.Check;
 import dev.aims.evidence.verify.StreamedTree;
+import dev.aims.evidence.verify.TrustedKeys;
 import dev.aims.evidence.verify.VerificationResult;
 import dev.aims.evidence.verify.VerificationResult.Layout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,16 +49,12 @@ final class PostgresVerificationRun {
 
   private static final int HASH = MerkleHash.SIZE;
   private static final int CHECKPOINT_FETCH = 256;
-  private static final byte[] KEY_ROTATION_TYPE =
-      ("\"type\":\"" + RecordType.KEY_ROTATION.id() + "\"").getBytes(StandardCharsets.UTF_8);
 
   private final PostgresLogStore store;
   private final LogVerifier.Progress progress;
   private final boolean canonicalJson;
   private final int maxProblems;
-  private final boolean followKeyRotations;
-  private final List<NoteVerifier> trusted;
-  private final List<Rotation> rotations = new ArrayList<>();
+  private final TrustedKeys trusted;
 
   private final List<Problem> problems = new ArrayList<>();
   private long omitted;
@@ -94,11 +86,10 @@ final class PostgresVerificationRun {
       int maxProblems,
       boolean followKeyRotations) {
     this.store = store;
-    this.trusted = new ArrayList<>(keys);
+    this.trusted = new TrustedKeys(keys, followKeyRotations);
     this.progress = progress;
     this.canonicalJson = canonicalJson;
     this.maxProblems = maxProblems;
-    this.followKeyRotations = followKeyRotations;
     Arrays.fill(badAt, -1);
   }
 
@@ -125,13 +116,7 @@ final class PostgresVerificationRun {
       io(e.getCause());
     }
     return new VerificationResult(
-        Layout.POSTGRES,
-        entries,
-        checkpointCount,
-        bytes,
-        problems,
-        omitted,
-        trusted.stream().map(NoteVerifier::vkey).toList());
+        Layout.POSTGRES, entries, checkpointCount, bytes, problems, omitted, trusted.vkeys());
   }
 
   private void io(IOException e) {
@@ -416,9 +401,7 @@ final class PostgresVerificationRun {
         } else if (b.notARecord[k] != null) {
           problem(Check.RECORD, ENTRY_TABLE, i, b.notARecord[k]);
         }
-        if (followKeyRotations) {
-          learnRotation(i, b.data, start, len);
-        }
+        trusted.learn(i, b.data, start, len);
       }
       checker.at(k, i);
       try {
@@ -541,7 +524,7 @@ final class PostgresVerificationRun {
             s == tree.size() ? tree.root() : s < entries ? rootFromStored(s, cp) : null;
         cp.rootHolds = expected != null && Arrays.equals(expected, cp.checkpoint.root());
         if (cp.signed && cp.rootHolds) {
-          trustRotations(s);
+          trusted.trustBelow(s);
         }
         if (expected != null && !cp.rootHolds) {
           problem(
@@ -726,27 +709,21 @@ final class PostgresVerificationRun {
    * reports a bad signature but still returns the body.
    */
   private Checkpoint verifySignature(String note, long seq, boolean[] signed) {
-    NoteException failure = null;
-    for (NoteVerifier key : trusted) {
-      try {
-        Checkpoint cp = key.verifyCheckpoint(note);
-        signed[0] = true;
-        return cp;
-      } catch (NoteException e) {
-        if (failure == null) {
-          failure = e;
-        }
-      }
+    try {
+      Checkpoint cp = trusted.verify(note);
+      signed[0] = true;
+      return cp;
+    } catch (NoteException failure) {
+      problem(
+          Check.SIGNATURE,
+          CHECKPOINT_TABLE,
+          -1,
+          "checkpoint seq "
+              + seq
+              + " does not verify with "
+              + trusted.tried()
+              + failure.getMessage());
     }
-    problem(
-        Check.SIGNATURE,
-        CHECKPOINT_TABLE,
-        -1,
-        "checkpoint seq "
-            + seq
-            + " does not verify with "
-            + (trusted.size() == 1 ? "the key: " : "any of the " + trusted.size() + " keys: ")
-            + failure.getMessage());
     try {
       return LogStore.checkpointOf(note);
     } catch (IllegalArgumentException e) {
@@ -757,56 +734,6 @@ final class PostgresVerificationRun {
           "checkpoint seq " + seq + ": " + e.getMessage());
       return null;
     }
-  }
-
-  // ---------------------------------------------------------------- key rotation
-
-  /** Notes the next key of a key rotation record whose previous key is trusted. */
-  private void learnRotation(long index, byte[] buf, int off, int len) {
-    if (!contains(buf, off, len, KEY_ROTATION_TYPE)) {
-      return;
-    }
-    try {
-      LoggedRecord r = Envelope.decode(index, Arrays.copyOfRange(buf, off, off + len));
-      if (r.type() == RecordType.KEY_ROTATION) {
-        KeyRotation k = (KeyRotation) r.record();
-        if (trusted.contains(NoteVerifier.parse(k.previousKey()))) {
-          rotations.add(new Rotation(index, NoteVerifier.parse(k.nextKey())));
-        }
-      }
-    } catch (RuntimeException e) {
-      // Not a well-formed rotation record: it teaches no key, and the other checks judge it.
-    }
-  }
-
-  /**
-   * Trusts the next keys of rotation records below {@code s}, the size of a checkpoint that held.
-   */
-  private void trustRotations(long s) {
-    rotations.removeIf(
-        r -> {
-          if (r.index < s) {
-            if (!trusted.contains(r.next)) {
-              trusted.add(r.next);
-            }
-            return true;
-          }
-          return false;
-        });
-  }
-
-  private static boolean contains(byte[] hay, int off, int len, byte[] needle) {
-    int end = off + len;
-    outer:
-    for (int i = off; i + needle.length <= end; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (hay[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
   }
 
   // ---------------------------------------------------------------- reporting
@@ -854,7 +781,4 @@ final class PostgresVerificationRun {
       return "checkpoint seq " + seq;
     }
   }
-
-  /** A key rotation record seen in the stream: its index and the key it introduces. */
-  private record Rotation(long index, NoteVerifier next) {}
 }

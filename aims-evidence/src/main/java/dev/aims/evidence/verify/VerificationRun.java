@@ -8,7 +8,6 @@ import static dev.aims.evidence.internal.FileLayout.INDEX_WIDTH;
 import static dev.aims.evidence.internal.FileLayout.NODES_FILE;
 import static dev.aims.evidence.internal.FileLayout.NODE_WIDTH;
 import static dev.aims.evidence.verify.LogVerifier.PROGRESS_STEP;
-import static dev.aims.evidence.verify.LogVerifier.vkeys;
 
 import dev.aims.evidence.canonical.CanonicalJson;
 import dev.aims.evidence.canonical.CanonicalJsonException;
@@ -20,10 +19,6 @@ import dev.aims.evidence.merkle.Proofs;
 import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.note.NoteException;
 import dev.aims.evidence.note.NoteVerifier;
-import dev.aims.evidence.record.Envelope;
-import dev.aims.evidence.record.KeyRotation;
-import dev.aims.evidence.record.LoggedRecord;
-import dev.aims.evidence.record.RecordType;
 import dev.aims.evidence.spi.LogStore;
 import dev.aims.evidence.spi.StoreCorruptedException;
 import dev.aims.evidence.verify.Problem.Check;
@@ -64,14 +59,12 @@ final class VerificationRun {
   private final long[] badAt = new long[64];
 
   // The keys trusted so far, and the keys of rotation records not yet covered by a checkpoint.
-  private final List<NoteVerifier> trusted;
-  private final List<Rotation> rotations = new ArrayList<>();
+  private final TrustedKeys trusted;
 
   private final List<NoteVerifier> keys;
   private final LogVerifier.Progress progress;
   private final boolean canonicalJson;
   private final int maxProblems;
-  private final boolean followKeyRotations;
 
   // The witness policy, if any, and what it found.
   private WitnessCheck witnessCheck;
@@ -89,8 +82,7 @@ final class VerificationRun {
     this.progress = progress;
     this.canonicalJson = canonicalJson;
     this.maxProblems = maxProblems;
-    this.followKeyRotations = followKeyRotations;
-    this.trusted = new ArrayList<>(keys);
+    this.trusted = new TrustedKeys(keys, followKeyRotations);
     Arrays.fill(badAt, -1);
   }
 
@@ -121,7 +113,7 @@ final class VerificationRun {
         bytes,
         problems,
         omitted,
-        vkeys(trusted),
+        trusted.vkeys(),
         witnessed);
   }
 
@@ -191,7 +183,11 @@ final class VerificationRun {
       if (witnessCheck != null) {
         witnessed =
             witnessCheck.checkLog(
-                dir, trusted, entries, stored, (check, file, m) -> problem(check, file, -1, -1, m));
+                dir,
+                trusted.keys(),
+                entries,
+                stored,
+                (check, file, m) -> problem(check, file, -1, -1, m));
       }
     }
     if (reader.tornAt() >= 0) {
@@ -406,9 +402,7 @@ final class VerificationRun {
           } else if (b.notARecord[k] != null) {
             problem(Check.RECORD, ENTRIES_FILE, i, prev, b.notARecord[k]);
           }
-          if (followKeyRotations) {
-            learnRotation(i, b.data, start, len);
-          }
+          trusted.learn(i, b.data, start, len);
         }
         checker.current = i;
         tree.append(b.leaves, k * MerkleHash.SIZE, checker);
@@ -533,7 +527,7 @@ final class VerificationRun {
         }
         boolean rootHolds = expected != null && Arrays.equals(expected, cp.checkpoint.root());
         if (cp.signed && rootHolds) {
-          trustRotations(s);
+          trusted.trustBelow(s);
         }
         if (expected != null && !rootHolds) {
           problem(
@@ -646,65 +640,24 @@ final class VerificationRun {
    * reports a bad signature but still returns the body.
    */
   private Checkpoint verifySignature(String note, long offset, boolean[] signed) {
-    NoteException failure = null;
-    for (NoteVerifier key : trusted) {
-      try {
-        Checkpoint cp = key.verifyCheckpoint(note);
-        signed[0] = true;
-        return cp;
-      } catch (NoteException e) {
-        if (failure == null) {
-          failure = e;
-        }
-      }
+    try {
+      Checkpoint cp = trusted.verify(note);
+      signed[0] = true;
+      return cp;
+    } catch (NoteException failure) {
+      problem(
+          Check.SIGNATURE,
+          CHECKPOINTS_FILE,
+          -1,
+          offset,
+          "checkpoint does not verify with " + trusted.tried() + failure.getMessage());
     }
-    problem(
-        Check.SIGNATURE,
-        CHECKPOINTS_FILE,
-        -1,
-        offset,
-        "checkpoint does not verify with "
-            + (trusted.size() == 1 ? "the key: " : "any of the " + trusted.size() + " keys: ")
-            + failure.getMessage());
     try {
       return LogStore.checkpointOf(note);
     } catch (IllegalArgumentException e) {
       problem(Check.CHECKPOINT_FORMAT, CHECKPOINTS_FILE, -1, offset, e.getMessage());
       return null;
     }
-  }
-
-  /** Notes the next key of a key rotation record whose previous key is trusted. */
-  private void learnRotation(long index, byte[] buf, int off, int len) {
-    if (!contains(buf, off, len, KEY_ROTATION_TYPE)) {
-      return;
-    }
-    try {
-      LoggedRecord r = Envelope.decode(index, Arrays.copyOfRange(buf, off, off + len));
-      if (r.type() == RecordType.KEY_ROTATION) {
-        KeyRotation k = (KeyRotation) r.record();
-        if (trusted.contains(NoteVerifier.parse(k.previousKey()))) {
-          rotations.add(new Rotation(index, NoteVerifier.parse(k.nextKey())));
-        }
-      }
-    } catch (RuntimeException e) {
-      // Not a well-formed rotation record: it teaches no key, and the log's other checks
-      // (canonical form, hashes, signatures) judge the entry itself.
-    }
-  }
-
-  /** Trusts the next keys of rotation records below {@code size}, a checkpoint that held. */
-  private void trustRotations(long size) {
-    rotations.removeIf(
-        r -> {
-          if (r.index < size) {
-            if (!trusted.contains(r.next)) {
-              trusted.add(r.next);
-            }
-            return true;
-          }
-          return false;
-        });
   }
 
   private NodeSource storedNodes(FileChannel ch, long storedNodes) {
@@ -750,40 +703,6 @@ final class VerificationRun {
       this.offset = offset;
       this.signed = signed;
     }
-  }
-
-  /** A key rotation record seen in the stream: its index and the key it introduces. */
-  private static final class Rotation {
-    final long index;
-    final NoteVerifier next;
-
-    Rotation(long index, NoteVerifier next) {
-      this.index = index;
-      this.next = next;
-    }
-  }
-
-  private static final byte[] KEY_ROTATION_TYPE =
-      ("\"type\":\"" + RecordType.KEY_ROTATION.id() + "\"").getBytes(StandardCharsets.UTF_8);
-
-  /** Returns whether {@code needle} occurs in {@code hay}. */
-  static boolean contains(byte[] hay, byte[] needle) {
-    return contains(hay, 0, hay.length, needle);
-  }
-
-  /** Returns whether {@code needle} occurs in {@code len} bytes of {@code hay} from {@code off}. */
-  static boolean contains(byte[] hay, int off, int len, byte[] needle) {
-    int end = off + len;
-    outer:
-    for (int i = off; i + needle.length <= end; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (hay[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
   }
 
   private static void rethrow(Throwable t) {
