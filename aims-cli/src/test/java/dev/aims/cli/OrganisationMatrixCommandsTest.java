@@ -3,7 +3,6 @@ package dev.aims.cli;
 import static dev.aims.cli.RecordsDirectoryCommands.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aims.assessment.risk.RiskMatrix;
@@ -242,7 +241,7 @@ class OrganisationMatrixCommandsTest {
   @Test
   void readmeExample_isAValidOrganisationWithAFourByFourMatrix() throws IOException {
     Path readme = Path.of("../README.md");
-    assumeTrue(Files.exists(readme), "README.md not found");
+    assertThat(readme).as("README.md at the repository root").exists();
     String text = Files.readString(readme, StandardCharsets.UTF_8);
     int marker = text.indexOf("<!-- example: organisation-risk-matrix -->");
     assertThat(marker).as("the README's matrix example").isNotNegative();
