@@ -79,6 +79,8 @@ public final class PostgresLogStore implements LogStore {
   // The compact range at rangeSize, guarded by appendLock: reused while no other writer appended.
   private CompactRange range;
   private long rangeSize = -1;
+  // The range a transaction under the lock computed, cached only once it commits.
+  private CompactRange staged;
 
   private PostgresLogStore(DataSource dataSource, String origin, int logId) {
     this.dataSource = dataSource;
@@ -119,7 +121,7 @@ public final class PostgresLogStore implements LogStore {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(Sql.SIZE)) {
       ps.setInt(1, logId);
-      long n = single(ps);
+      long n = Sql.single(ps);
       observe(n);
       return n;
     } catch (SQLException e) {
@@ -140,12 +142,9 @@ public final class PostgresLogStore implements LogStore {
     if (entries.isEmpty()) {
       return knownSize;
     }
-    synchronized (appendLock) {
-      try (Connection c = dataSource.getConnection()) {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-          long first = lockAndReadSize(c);
+    return underLock(
+        "appending " + entries.size() + " entries",
+        (c, first) -> {
           CompactRange start = rangeAt(c, first);
           int k = entries.size();
           Long[] indexes = new Long[k];
@@ -159,21 +158,9 @@ public final class PostgresLogStore implements LogStore {
             hashes[i] = nodes.toByteArray();
           }
           insertEntries(c, indexes, entries.toArray(new byte[0][]), hashes);
-          c.commit();
-          range = work.copy(NO_SINK);
-          rangeSize = first + k;
-          observe(first + k);
+          staged = work.copy(NO_SINK);
           return first;
-        } catch (SQLException | RuntimeException e) {
-          rollback(c);
-          throw e;
-        } finally {
-          restore(c, auto);
-        }
-      } catch (SQLException e) {
-        throw Sql.failure(origin, "appending " + entries.size() + " entries", e);
-      }
-    }
+        });
   }
 
   private void insertEntries(Connection c, Long[] indexes, byte[][] entries, byte[][] hashes)
@@ -449,12 +436,9 @@ public final class PostgresLogStore implements LogStore {
   public void appendCheckpoint(String signedNote) throws IOException {
     checkOpen();
     Checkpoint cp = LogStore.checkpointOf(signedNote);
-    synchronized (appendLock) {
-      try (Connection c = dataSource.getConnection()) {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-          long n = lockAndReadSize(c);
+    underLock(
+        "appending a checkpoint",
+        (c, n) -> {
           if (cp.size() > n) {
             throw new IllegalArgumentException(
                 "checkpoint size " + cp.size() + " is beyond the log's size " + n);
@@ -479,17 +463,8 @@ public final class PostgresLogStore implements LogStore {
                     + ")");
           }
           insertCheckpoint(c, latest == null ? 0 : latest.seq + 1, cp.size(), signedNote);
-          c.commit();
-        } catch (SQLException | RuntimeException e) {
-          rollback(c);
-          throw e;
-        } finally {
-          restore(c, auto);
-        }
-      } catch (SQLException e) {
-        throw Sql.failure(origin, "appending a checkpoint", e);
-      }
-    }
+          return null;
+        });
   }
 
   /**
@@ -507,15 +482,11 @@ public final class PostgresLogStore implements LogStore {
       throw new IllegalArgumentException(
           "origin is " + origin + ", but this store holds the log " + this.origin);
     }
-    synchronized (appendLock) {
-      try (Connection c = dataSource.getConnection()) {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-          long n = lockAndReadSize(c);
+    return underLock(
+        "signing a checkpoint",
+        (c, n) -> {
           Latest latest = latest(c);
           if (latest != null && latest.size == n) {
-            c.commit();
             return latest.note;
           }
           CompactRange r = rangeAt(c, n);
@@ -526,18 +497,45 @@ public final class PostgresLogStore implements LogStore {
                 "the signer changed the checkpoint it was given (size " + signed.size() + ")");
           }
           insertCheckpoint(c, latest == null ? 0 : latest.seq + 1, n, note);
-          c.commit();
-          range = r;
-          rangeSize = n;
+          staged = r;
           return note;
+        });
+  }
+
+  /** A transaction's work under the log's lock, given the log's size when the lock was taken. */
+  private interface Locked<T> {
+    T run(Connection c, long size) throws SQLException;
+  }
+
+  /**
+   * Runs {@code body} in one transaction that holds the log's advisory lock, and commits it; a
+   * failure rolls it back and, if it came from the database, is reported naming {@code what}. A
+   * compact range the body {@link #staged} becomes the cached one once the commit succeeded.
+   */
+  private <T> T underLock(String what, Locked<T> body) throws IOException {
+    synchronized (appendLock) {
+      try (Connection c = dataSource.getConnection()) {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+          staged = null;
+          T result = body.run(c, lockAndReadSize(c));
+          c.commit();
+          if (staged != null) {
+            range = staged;
+            rangeSize = staged.size();
+            observe(rangeSize);
+          }
+          return result;
         } catch (SQLException | RuntimeException e) {
           rollback(c);
           throw e;
         } finally {
+          staged = null;
           restore(c, auto);
         }
       } catch (SQLException e) {
-        throw Sql.failure(origin, "signing a checkpoint", e);
+        throw Sql.failure(origin, what, e);
       }
     }
   }
@@ -844,13 +842,6 @@ public final class PostgresLogStore implements LogStore {
         }
       }
       throw Sql.failure(origin, what, e);
-    }
-  }
-
-  private static long single(PreparedStatement ps) throws SQLException {
-    try (ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
     }
   }
 

@@ -133,14 +133,14 @@ final class PostgresVerificationRun {
         history.prepareStatement(
             "SELECT coalesce(max(seq), -1) FROM aims_checkpoint WHERE log_id = ?")) {
       ps.setInt(1, log);
-      latestSeq = single(ps);
+      latestSeq = Sql.single(ps);
     }
     reading = ENTRY_TABLE;
     try (PreparedStatement ps =
         data.prepareStatement(
             "SELECT coalesce(max(idx) + 1, 0) FROM aims_entry WHERE log_id = ?")) {
       ps.setInt(1, log);
-      size = single(ps);
+      size = Sql.single(ps);
     }
     reading = CHECKPOINT_TABLE;
     PreparedStatement ps =
@@ -743,13 +743,6 @@ final class PostgresVerificationRun {
       problems.add(new Problem(check, table, index, -1, message));
     } else {
       omitted++;
-    }
-  }
-
-  private static long single(PreparedStatement ps) throws SQLException {
-    try (ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
     }
   }
 

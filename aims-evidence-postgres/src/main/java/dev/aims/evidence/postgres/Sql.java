@@ -2,6 +2,8 @@ package dev.aims.evidence.postgres;
 
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.postgresql.util.PSQLException;
@@ -38,6 +40,14 @@ final class Sql {
   static final String STORED_ENTRIES =
       "SELECT idx, entry, hashes FROM aims_entry"
           + " WHERE log_id = ? AND idx >= ? AND idx < ? ORDER BY idx";
+
+  /** Runs a query of one row and one number (a count, a size) and returns the number. */
+  static long single(PreparedStatement ps) throws SQLException {
+    try (ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
 
   /**
    * Makes the current transaction read rows in the order of the primary key by walking it, never by
