@@ -2,15 +2,12 @@ package dev.aims.timestamp;
 
 import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.spi.LogStore;
+import dev.aims.evidence.store.DurableFiles;
 import dev.aims.evidence.store.FileStore;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
@@ -103,31 +100,7 @@ public final class Timestamps {
         Files.createDirectories(dir);
       }
     }
-    Path tmp =
-        posix
-            ? Files.createTempFile(
-                dir,
-                "." + size + SUFFIX + ".",
-                ".tmp",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-            : Files.createTempFile(dir, "." + size + SUFFIX + ".", ".tmp");
-    try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-        ByteBuffer buf = ByteBuffer.wrap(token);
-        while (buf.hasRemaining()) {
-          ch.write(buf);
-        }
-        ch.force(true);
-      }
-      if (posix) {
-        Files.setPosixFilePermissions(tmp, FILE_MODE);
-      }
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(tmp);
-      throw e;
-    }
-    forceDirectory(dir);
+    DurableFiles.replace(target, token, PosixFilePermissions.toString(FILE_MODE));
     return target;
   }
 
@@ -137,15 +110,6 @@ public final class Timestamps {
       q = q.getParent();
     }
     return q == null ? p.toAbsolutePath().getRoot() : q;
-  }
-
-  /** Makes the rename durable; some platforms cannot open a directory, and there it is skipped. */
-  private static void forceDirectory(Path dir) {
-    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-      ch.force(true);
-    } catch (IOException e) {
-      // Directories cannot be opened as channels on every platform; the rename itself stands.
-    }
   }
 
   /**

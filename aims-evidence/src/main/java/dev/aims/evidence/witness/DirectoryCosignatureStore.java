@@ -1,24 +1,19 @@
 package dev.aims.evidence.witness;
 
+import dev.aims.evidence.store.DurableFiles;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,36 +36,9 @@ final class DirectoryCosignatureStore implements CosignatureStore {
   public synchronized void put(long size, String cosignedNote) throws IOException {
     String name = CosignatureStore.fileName(size);
     Files.createDirectories(dir, attributes("rwxr-xr-x"));
-    Path target = dir.resolve(name);
-    // A dot keeps the temporary file out of sizes() and out of a reader's *.note listing.
-    Path temp = dir.resolve("." + name + ".tmp");
-    Files.deleteIfExists(temp);
-    try (FileChannel ch =
-        FileChannel.open(
-            temp,
-            Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-            attributes("rw-r--r--"))) {
-      ByteBuffer b = ByteBuffer.wrap(cosignedNote.getBytes(StandardCharsets.UTF_8));
-      while (b.hasRemaining()) {
-        ch.write(b);
-      }
-      ch.force(true);
-    }
-    try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.deleteIfExists(temp);
-      throw new IOException(
-          "cannot keep cosignatures in " + dir + ": its file system cannot rename atomically", e);
-    }
-    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-      ch.force(true);
-    } catch (IOException e) {
-      // Some platforms cannot open a directory; there the rename is as durable as it gets.
-      if (posix) {
-        throw e;
-      }
-    }
+    // The temporary file's leading dot keeps it out of sizes() and a reader's *.note listing.
+    DurableFiles.replace(
+        dir.resolve(name), cosignedNote.getBytes(StandardCharsets.UTF_8), "rw-r--r--");
   }
 
   @Override

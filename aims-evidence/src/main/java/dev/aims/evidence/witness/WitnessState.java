@@ -3,19 +3,16 @@ package dev.aims.evidence.witness;
 import dev.aims.evidence.merkle.MerkleHash;
 import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.note.NoteException;
+import dev.aims.evidence.store.DurableFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HexFormat;
@@ -35,7 +32,7 @@ import java.util.regex.Pattern;
  */
 final class WitnessState {
   private static final Pattern STATE_FILE = Pattern.compile("[0-9a-f]{64}");
-  private static final String TEMP_SUFFIX = ".tmp";
+  private static final String TEMP_SUFFIX = DurableFiles.TEMP_SUFFIX;
 
   /** One log's latest cosigned checkpoint. */
   record Latest(Checkpoint checkpoint, String note) {}
@@ -111,41 +108,11 @@ final class WitnessState {
    * @throws IOException if it could not be written; the previous record then still stands
    */
   void store(Checkpoint checkpoint, String note) throws IOException {
-    String name = originHash(checkpoint.origin());
-    Path target = dir.resolve(name);
-    Path temp = dir.resolve(name + TEMP_SUFFIX);
-    Files.deleteIfExists(temp);
-    try (FileChannel ch =
-        FileChannel.open(
-            temp,
-            java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-            ownerOnly("rw-------"))) {
-      ByteBuffer b = ByteBuffer.wrap(note.getBytes(StandardCharsets.UTF_8));
-      while (b.hasRemaining()) {
-        ch.write(b);
-      }
-      ch.force(true);
-    }
-    try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.deleteIfExists(temp);
-      throw new IOException(
-          "the file system of the witness state directory " + dir + " cannot rename atomically", e);
-    }
-    forceDirectory();
+    DurableFiles.replace(
+        dir.resolve(originHash(checkpoint.origin())),
+        note.getBytes(StandardCharsets.UTF_8),
+        "rw-------");
     latest.put(checkpoint.origin(), new Latest(checkpoint, note));
-  }
-
-  private void forceDirectory() throws IOException {
-    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-      ch.force(true);
-    } catch (IOException e) {
-      // Some platforms cannot open a directory; there the rename is as durable as it gets.
-      if (posix) {
-        throw e;
-      }
-    }
   }
 
   private FileAttribute<?>[] ownerOnly(String mode) {
