@@ -2,7 +2,9 @@ package dev.aims.evidence.genai;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,6 +30,7 @@ public final class GenAiExchange {
   private final String conversationId;
   private final String traceId;
   private final String spanId;
+  private final Map<String, String> extraAttributes;
 
   private GenAiExchange(Builder b) {
     this.operation = b.operation;
@@ -44,6 +47,7 @@ public final class GenAiExchange {
     this.conversationId = b.conversationId;
     this.traceId = b.traceId;
     this.spanId = b.spanId;
+    this.extraAttributes = Map.copyOf(b.extraAttributes);
   }
 
   /** Returns a new builder; {@code startedAt} is required, the operation defaults to chat. */
@@ -121,6 +125,14 @@ public final class GenAiExchange {
     return Optional.ofNullable(spanId);
   }
 
+  /**
+   * Returns further attributes of the call under the convention's names (e.g. {@code
+   * gen_ai.agent.name}, {@code gen_ai.tool.name}), logged in the clear.
+   */
+  public Map<String, String> extraAttributes() {
+    return extraAttributes;
+  }
+
   /** Builds a {@link GenAiExchange}. Setters take {@code null} for "unknown". */
   public static final class Builder {
     private String operation = GenAiAttributes.OPERATION_CHAT;
@@ -137,6 +149,7 @@ public final class GenAiExchange {
     private String conversationId;
     private String traceId;
     private String spanId;
+    private final Map<String, String> extraAttributes = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -231,6 +244,19 @@ public final class GenAiExchange {
       this.traceId = valid ? traceId : null;
       this.spanId =
           valid && spanId != null && !spanId.chars().allMatch(c -> c == '0') ? spanId : null;
+      return this;
+    }
+
+    /**
+     * Adds a further attribute under the convention's name (e.g. {@link
+     * GenAiAttributes#TOOL_NAME}); a null or blank value is skipped. It is logged in the clear:
+     * never pass personal data. The record refuses names that are not dotted lower-case.
+     */
+    public Builder attribute(String name, String value) {
+      String v = blankToNull(value);
+      if (v != null) {
+        extraAttributes.put(Objects.requireNonNull(name, "name"), v);
+      }
       return this;
     }
 

@@ -140,6 +140,7 @@ public final class GenAiRecorder {
     exchange.inputTokens().ifPresent(v -> a.put(GenAiAttributes.INPUT_TOKENS, v.toString()));
     exchange.outputTokens().ifPresent(v -> a.put(GenAiAttributes.OUTPUT_TOKENS, v.toString()));
     exchange.conversationId().ifPresent(v -> a.put(GenAiAttributes.CONVERSATION_ID, v));
+    exchange.extraAttributes().forEach(a::putIfAbsent);
     return a;
   }
 

@@ -116,6 +116,20 @@ class GenAiRecorderTest {
     assertThat(d.attributes()).containsOnlyKeys("gen_ai.operation.name");
     assertThat(d.traceId()).isEmpty();
 
+    AiDecision tool =
+        recorder.decision(
+            GenAiExchange.builder()
+                .startedAt(T0)
+                .operation(GenAiAttributes.OPERATION_EXECUTE_TOOL)
+                .attribute(GenAiAttributes.TOOL_NAME, "get_weather")
+                .attribute(GenAiAttributes.OPERATION_NAME, "not-overridden")
+                .attribute(GenAiAttributes.AGENT_NAME, " ")
+                .build());
+    assertThat(tool.attributes())
+        .containsOnly(
+            java.util.Map.entry("gen_ai.operation.name", "execute_tool"),
+            java.util.Map.entry("gen_ai.tool.name", "get_weather"));
+
     AiDecision asked =
         recorder.decision(GenAiExchange.builder().startedAt(T0).requestModel("m-1").build());
     assertThat(asked.model()).isEqualTo("m-1");
