@@ -26,14 +26,25 @@ final class StandInChatModel implements ChatModel {
 
   final List<Prompt> prompts = new CopyOnWriteArrayList<>();
   private final RuntimeException failure;
+  private final Flux<ChatResponse> chunks;
 
   StandInChatModel() {
-    this(null);
+    this(null, null);
   }
 
   /** A model that fails every call with {@code failure}, and every stream after one chunk. */
   StandInChatModel(RuntimeException failure) {
+    this(failure, null);
+  }
+
+  private StandInChatModel(RuntimeException failure, Flux<ChatResponse> chunks) {
     this.failure = failure;
+    this.chunks = chunks;
+  }
+
+  /** A model that streams {@code chunks} whatever it is asked (see {@link #chunk}). */
+  static StandInChatModel streaming(Flux<ChatResponse> chunks) {
+    return new StandInChatModel(null, chunks);
   }
 
   @Override
@@ -42,17 +53,20 @@ final class StandInChatModel implements ChatModel {
     if (failure != null) {
       throw failure;
     }
-    return response(ANSWER, "STOP", new DefaultUsage(21, 6));
+    return chunk(ANSWER, "STOP", new DefaultUsage(21, 6));
   }
 
   @Override
   public Flux<ChatResponse> stream(Prompt prompt) {
     prompts.add(prompt);
+    if (this.chunks != null) {
+      return this.chunks;
+    }
     String[] words = ANSWER.split("(?<= )");
     List<ChatResponse> chunks = new ArrayList<>();
     for (int i = 0; i < words.length; i++) {
       boolean last = i == words.length - 1;
-      chunks.add(response(words[i], last ? "STOP" : null, last ? new DefaultUsage(21, 6) : null));
+      chunks.add(chunk(words[i], last ? "STOP" : null, last ? new DefaultUsage(21, 6) : null));
     }
     if (failure != null) {
       return Flux.concat(Flux.just(chunks.get(0)), Flux.error(failure));
@@ -60,7 +74,11 @@ final class StandInChatModel implements ChatModel {
     return Flux.fromIterable(chunks);
   }
 
-  private static ChatResponse response(String text, String finishReason, DefaultUsage usage) {
+  /**
+   * Returns a response, or a chunk of a streamed one, as a provider sends it; a null finish reason
+   * or usage is left out.
+   */
+  static ChatResponse chunk(String text, String finishReason, DefaultUsage usage) {
     ChatGenerationMetadata.Builder generation = ChatGenerationMetadata.builder();
     if (finishReason != null) {
       generation.finishReason(finishReason);
