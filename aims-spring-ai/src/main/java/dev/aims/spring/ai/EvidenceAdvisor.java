@@ -59,6 +59,11 @@ import reactor.core.publisher.Flux;
  * not finished; as no one is listening any more, a failure to store that record is left to the
  * log's own reporting.
  *
+ * <p><b>Trace.</b> The trace ids are asked for when an exchange starts, on the thread that runs the
+ * advisor: for a stream, the thread that subscribes, unless an earlier {@code BaseAdvisor} (e.g.
+ * chat memory) moved the stream to its scheduler; then Reactor's automatic context propagation, or
+ * a {@link Builder#traceIds} source of one's own, carries the trace.
+ *
  * <p>If a record's failure to be logged meets a failed call, the call's exception is thrown, with
  * the log's exception {@linkplain Throwable#getSuppressed() suppressed} in it. A record the log
  * refuses as invalid (e.g. a redacted summary too long) throws {@code InvalidRecordException}
@@ -107,11 +112,13 @@ public final class EvidenceAdvisor implements CallAdvisor, StreamAdvisor {
     return new Builder(Objects.requireNonNull(log, "log"));
   }
 
+  /** Returns {@value #NAME}. */
   @Override
   public String getName() {
     return NAME;
   }
 
+  /** Returns the advisor's place in the chain ({@link #DEFAULT_ORDER} unless configured). */
   @Override
   public int getOrder() {
     return order;

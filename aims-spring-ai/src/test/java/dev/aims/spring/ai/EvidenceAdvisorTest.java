@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.aims.core.validation.InvalidRecordException;
+import dev.aims.evidence.Durability;
 import dev.aims.evidence.EvidenceFailure;
 import dev.aims.evidence.EvidenceListener;
 import dev.aims.evidence.EvidenceLog;
@@ -244,6 +246,38 @@ class EvidenceAdvisorTest {
     assertThatThrownBy(() -> ask(chat)).isInstanceOf(EvidenceLogException.class);
     assertThatThrownBy(log::close).isInstanceOf(EvidenceLogException.class);
     log = null;
+  }
+
+  @Test
+  void failClosedAsync_aStorageFailureFailsTheCallsAfterIt() {
+    log =
+        TestLogs.failing()
+            .durability(Durability.ASYNC)
+            .failurePolicy(FailurePolicy.FAIL_CLOSED)
+            .build();
+    ChatClient chat = chat(new StandInChatModel(), advisor().build());
+
+    // The record is queued: the call returns before the store fails.
+    assertThat(ask(chat)).isEqualTo(StandInChatModel.ANSWER);
+    assertThatThrownBy(log::flush).isInstanceOf(EvidenceLogException.class);
+    assertThatThrownBy(() -> ask(chat))
+        .isInstanceOf(EvidenceLogException.class)
+        .hasMessageContaining("failed closed");
+    assertThatThrownBy(log::close).isInstanceOf(EvidenceLogException.class);
+    log = null;
+  }
+
+  @Test
+  void invalidRecord_failsTheCallWhateverThePolicyAsAConfigurationError() {
+    log = TestLogs.builder(dir).failurePolicy(FailurePolicy.REPORT_AND_CONTINUE).build();
+    ChatClient chat =
+        chat(
+            new StandInChatModel(),
+            advisor().content(ContentPolicy.redacted(t -> "x".repeat(100_000))).build());
+    assertThatThrownBy(() -> ask(chat))
+        .isInstanceOf(InvalidRecordException.class)
+        .hasMessageContaining("summary");
+    assertThat(records(log)).isEmpty();
   }
 
   @Test
