@@ -164,6 +164,11 @@ public final class AimsSpanExporter implements SpanExporter {
     }
   }
 
+  /** Returns the log records go to. */
+  EvidenceLog log() {
+    return log;
+  }
+
   @Override
   public String toString() {
     return "AimsSpanExporter[system=" + system + ", log=" + log.origin() + ", " + content + "]";

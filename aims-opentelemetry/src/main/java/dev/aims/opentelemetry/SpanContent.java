@@ -206,12 +206,13 @@ final class SpanContent {
    * is an array or an object, else as a string node; null when absent.
    */
   private static JsonNode node(Attributes a, String name) {
-    Value<?> structured = a.get(AttributeKey.valueKey(name));
-    if (structured != null) {
-      return tree(structured);
-    }
+    // A string first: the API also answers a value key's lookup with a string, wrapped.
     String s = a.get(AttributeKey.stringKey(name));
-    return s == null ? null : parsed(s);
+    if (s != null) {
+      return parsed(s);
+    }
+    Value<?> structured = a.get(AttributeKey.valueKey(name));
+    return structured == null ? null : tree(structured);
   }
 
   /** Returns an attribute's text as it was set (a structured value as its JSON); null if absent. */
