@@ -115,9 +115,9 @@ final class SpanContent {
       Attributes a = e.getAttributes();
       String name = e.getName();
       if (PROMPT_EVENTS.contains(name)) {
-        addEventText(a, EVENT_CONTENT, prompt);
+        addEventText(a, false, prompt);
       } else if (CHOICE_EVENT.equals(name)) {
-        addEventText(a, EVENT_MESSAGE, completion);
+        addEventText(a, true, completion);
       } else if (LEGACY_PROMPT_EVENT.equals(name)) {
         String text = raw(a, LEGACY_PROMPT);
         if (text != null) {
@@ -133,31 +133,48 @@ final class SpanContent {
   }
 
   /**
-   * Adds an event's text: its {@code field} attribute ({@code content} of a message, {@code
-   * message} of a choice) or its {@code content} attribute, else its body ({@code
-   * gen_ai.event.content}); of an object, what it holds under {@code content}.
+   * Adds an event's text: a choice's {@code message} attribute (its {@code content}, if it is a
+   * JSON object that has one), else the {@code content} attribute as it is, else what the body
+   * ({@code gen_ai.event.content}) holds under {@code content} (of a choice: under {@code
+   * message}).
    */
-  private static void addEventText(Attributes a, String field, List<String> to) {
-    String plain = raw(a, field);
-    if (plain == null) {
-      plain = raw(a, EVENT_CONTENT);
+  private static void addEventText(Attributes a, boolean choice, List<String> to) {
+    String text = eventText(a, choice);
+    if (text != null) {
+      to.add(text);
     }
-    JsonNode n = plain == null ? null : parsed(plain);
-    if (n == null) {
-      n = node(a, EVENT_BODY);
-      if (n != null && n.isObject() && n.has(field)) {
-        n = n.get(field);
-      }
-    }
-    if (n == null) {
-      return;
-    }
-    JsonNode inner = n.isObject() ? n.get(EVENT_CONTENT) : null;
-    to.add(inner != null ? text(inner) : n.isTextual() ? n.textValue() : plain(plain, n));
   }
 
-  private static String plain(String raw, JsonNode n) {
-    return raw != null ? raw : n.toString();
+  private static String eventText(Attributes a, boolean choice) {
+    if (choice) {
+      String message = raw(a, EVENT_MESSAGE);
+      if (message != null) {
+        return contentOf(parsed(message), message);
+      }
+    }
+    String content = raw(a, EVENT_CONTENT);
+    if (content != null) {
+      return content;
+    }
+    JsonNode body = node(a, EVENT_BODY);
+    if (body == null) {
+      return null;
+    }
+    if (choice && body.isObject() && body.has(EVENT_MESSAGE)) {
+      body = body.get(EVENT_MESSAGE);
+    }
+    return contentOf(body, null);
+  }
+
+  /**
+   * Returns what {@code n} holds under {@code content}, else {@code raw}, else {@code n}'s text.
+   */
+  private static String contentOf(JsonNode n, String raw) {
+    JsonNode inner = n.isObject() ? n.get(EVENT_CONTENT) : null;
+    if (inner != null) {
+      return text(inner);
+    }
+    return raw != null ? raw : text(n);
   }
 
   /** Returns one text per message of a convention message list (or the whole, if it is none). */

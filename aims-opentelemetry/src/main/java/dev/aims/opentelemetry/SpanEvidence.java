@@ -8,6 +8,7 @@ import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,12 +53,14 @@ final class SpanEvidence {
 
   private final SpanData span;
   private final Attributes attributes;
+  private final Map<String, AttributeKey<?>> keys = new HashMap<>();
   private final String operation;
 
   private SpanEvidence(SpanData span, String operation) {
     this.span = span;
     this.attributes = span.getAttributes();
     this.operation = operation;
+    attributes.forEach((k, v) -> keys.put(k.getKey(), k));
   }
 
   /** Returns the evidence of {@code span}, or null if it is not a GenAI span that is logged. */
@@ -167,23 +170,21 @@ final class SpanEvidence {
   }
 
   private <T> T typed(String name, AttributeType type, Class<T> javaType) {
-    for (Map.Entry<AttributeKey<?>, Object> e : attributes.asMap().entrySet()) {
-      AttributeKey<?> key = e.getKey();
-      if (key.getKey().equals(name)) {
-        if (key.getType() != type) {
-          throw new SpanEvidenceException(
-              describe()
-                  + ": attribute "
-                  + name
-                  + " is a "
-                  + key.getType()
-                  + ", but the GenAI semantic conventions make it a "
-                  + type
-                  + "; the span was not logged");
-        }
-        return javaType.cast(e.getValue());
-      }
+    AttributeKey<?> key = keys.get(name);
+    if (key == null) {
+      return null;
     }
-    return null;
+    if (key.getType() != type) {
+      throw new SpanEvidenceException(
+          describe()
+              + ": attribute "
+              + name
+              + " is a "
+              + key.getType()
+              + ", but the GenAI semantic conventions make it a "
+              + type
+              + "; the span was not logged");
+    }
+    return javaType.cast(attributes.get(key));
   }
 }
