@@ -11,6 +11,7 @@ import dev.aims.evidence.internal.FileLayout;
 import dev.aims.evidence.note.NoteSigner;
 import dev.aims.evidence.privacy.Commitment;
 import dev.aims.evidence.privacy.PlainValue;
+import dev.aims.evidence.privacy.RedactedSummary;
 import dev.aims.evidence.record.AiDecision;
 import dev.aims.evidence.record.EvidenceRecord;
 import dev.aims.evidence.record.LoggedRecord;
@@ -397,6 +398,49 @@ class AimsSpanExporterTest {
     AiDecision d = onlyDecision(log);
     assertThat(opened(log, d.input())).isEqualTo("[\"Be brief.\",\"" + SECRET + "\"]");
     assertThat(opened(log, d.output())).isEqualTo("\"Noted.\"");
+  }
+
+  @Test
+  void legacyContentEvents_areReadAsContent() {
+    EvidenceLog log = log();
+    Span span =
+        span(tracer(exporter(log)), "chat", b -> b.setAttribute("gen_ai.operation.name", "chat"));
+    span.addEvent(
+        "gen_ai.content.prompt", Attributes.of(AttributeKey.stringKey("gen_ai.prompt"), SECRET));
+    span.addEvent(
+        "gen_ai.content.completion",
+        Attributes.of(AttributeKey.stringKey("gen_ai.completion"), "Noted."));
+    span.end();
+
+    AiDecision d = onlyDecision(log);
+    assertThat(opened(log, d.input())).isEqualTo("[\"" + SECRET + "\"]");
+    assertThat(opened(log, d.output())).isEqualTo("\"Noted.\"");
+  }
+
+  @Test
+  void redactedSummary_logsWhatTheSummarizerMakes() {
+    EvidenceLog log = log();
+    AimsSpanExporter exporter =
+        AimsSpanExporter.builder()
+            .log(log)
+            .system("support-bot")
+            .content(ContentPolicy.redacted(text -> text.length() + " chars"))
+            .build();
+    span(
+            tracer(exporter),
+            "chat",
+            b ->
+                b.setAttribute("gen_ai.operation.name", "chat")
+                    .setAttribute(
+                        "gen_ai.input.messages", "[{\"role\":\"user\",\"content\":\"Hi\"}]")
+                    .setAttribute(
+                        "gen_ai.output.messages",
+                        "[{\"role\":\"assistant\",\"content\":\"Hello\"}]"))
+        .end();
+
+    AiDecision d = onlyDecision(log);
+    assertThat(d.input()).isEqualTo(new RedactedSummary("2 chars"));
+    assertThat(d.output()).isEqualTo(new RedactedSummary("5 chars"));
   }
 
   @Test
