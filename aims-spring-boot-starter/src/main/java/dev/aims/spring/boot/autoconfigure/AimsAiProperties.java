@@ -8,10 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The {@code aims.ai.*} properties: what the AI framework integrations (Spring AI, LangChain4j)
  * record of each model call in the evidence log, the same choices for every integration.
  *
- * @param system the id of the AI system whose calls are recorded (its AI system record), such as
+ * @param system The id of the AI system whose calls are recorded (its AI system record), such as
  *     credit-scoring; required by the integrations that record calls.
- * @param modelVersion the model version to record; defaults to the model that answered each call.
- * @param content how prompts and completions are kept: COMMITMENT (a salted commitment, erasable),
+ * @param modelVersion The model version to record; defaults to the model that answered each call.
+ * @param content How prompts and completions are kept: COMMITMENT (a salted commitment, erasable),
  *     REDACTED_SUMMARY (a summary with the personal data removed) or PLAIN_TEXT (never erasable).
  */
 @ConfigurationProperties("aims.ai")

@@ -11,26 +11,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The {@code aims.evidence.*} properties from which the starter opens the application's evidence
  * log (A.6.2.8 event logs): where it lives, its origin and signer key, and how it behaves.
  *
- * @param enabled whether to open the evidence log; false leaves the application without one.
- * @param store where the log lives: file (a directory, aims.evidence.directory) or postgres (the
+ * @param enabled Whether to open the evidence log; false leaves the application without one.
+ * @param store Where the log lives: file (a directory, aims.evidence.directory) or postgres (the
  *     application's DataSource, with aims-evidence-postgres on the class path).
- * @param directory the log directory when store=file: created when absent, recovered after a crash,
+ * @param directory The log directory when store=file: created when absent, recovered after a crash,
  *     locked against a second writer. The openings of commitments go to its private/ folder.
- * @param origin the log's origin, the first line of every checkpoint, such as
+ * @param origin The log's origin, the first line of every checkpoint, such as
  *     example.com/credit-scoring. Defaults to the name of the signer key, which must equal it.
- * @param signerKey the key that signs checkpoints: the path of the .skey file that "aims keygen"
+ * @param signerKey The key that signs checkpoints: the path of the .skey file that "aims keygen"
  *     writes, a resource location (file:, classpath:), or the key text itself (PRIVATE+KEY+...),
  *     e.g. from a secret environment variable. Never repeated in a message.
- * @param durability when an append returns: ASYNC once queued, DURABLE once stored durably.
- * @param failurePolicy what happens when evidence cannot be stored: FAIL_CLOSED (the call throws
+ * @param durability When an append returns: ASYNC once queued, DURABLE once stored durably.
+ * @param failurePolicy What happens when evidence cannot be stored: FAIL_CLOSED (the call throws
  *     and the log takes no more records) or REPORT_AND_CONTINUE (reported, the log carries on).
- * @param queueCapacity how many records may wait for the writer; appending threads block while it
+ * @param queueCapacity How many records may wait for the writer; appending threads block while it
  *     is full (1 to 16777216).
- * @param allowPlainValues whether records may carry plain values, for applications whose inputs and
+ * @param allowPlainValues Whether records may carry plain values, for applications whose inputs and
  *     outputs hold no personal data (plain values can never be erased).
- * @param checkpoint when checkpoints are signed.
- * @param postgres the PostgreSQL store (store=postgres).
- * @param health the aimsEvidence health indicator.
+ * @param checkpoint When checkpoints are signed.
+ * @param postgres The PostgreSQL store (store=postgres).
+ * @param health The aimsEvidence health indicator.
  */
 @ConfigurationProperties("aims.evidence")
 public record AimsEvidenceProperties(
@@ -60,8 +60,8 @@ public record AimsEvidenceProperties(
    * {@code interval} have passed since the last one; an idle log signs one an interval after its
    * last record.
    *
-   * @param records the number of records after which a checkpoint is signed (positive).
-   * @param interval the time after which records not yet covered get a checkpoint (1ms to 1d).
+   * @param records The number of records after which a checkpoint is signed (positive).
+   * @param interval The time after which records not yet covered get a checkpoint (1ms to 1d).
    */
   public record Checkpoint(
       @DefaultValue("100000") long records, @DefaultValue("1s") Duration interval) {}
@@ -69,7 +69,7 @@ public record AimsEvidenceProperties(
   /**
    * The PostgreSQL store.
    *
-   * @param migrate whether opening the store creates or upgrades its tables (Flyway, history in
+   * @param migrate Whether opening the store creates or upgrades its tables (Flyway, history in
    *     aims_schema_history); false where the application's role may not create tables and the
    *     schema's owner migrates once.
    */
@@ -78,7 +78,7 @@ public record AimsEvidenceProperties(
   /**
    * The aimsEvidence health indicator.
    *
-   * @param maxCheckpointAge how long stored records may wait for a signed checkpoint before the log
+   * @param maxCheckpointAge How long stored records may wait for a signed checkpoint before the log
    *     is DOWN (counted only while records wait).
    */
   public record Health(@DefaultValue("5m") Duration maxCheckpointAge) {}
