@@ -15,12 +15,12 @@ import org.springframework.context.annotation.Bean;
 /**
  * Auto-configuration of the {@code aimsEvidence} health indicator ({@link EvidenceHealthIndicator})
  * of the application's evidence log, when the actuator's health support is on the class path;
- * {@code management.health.aimsEvidence.enabled=false} turns it off.
+ * {@code management.health.aimsevidence.enabled=false} turns it off.
  */
 @AutoConfiguration(after = AimsEvidenceAutoConfiguration.class)
 @ConditionalOnClass(HealthIndicator.class)
 @ConditionalOnSingleCandidate(EvidenceLog.class)
-@ConditionalOnEnabledHealthIndicator("aimsEvidence")
+@ConditionalOnEnabledHealthIndicator("aimsevidence")
 @EnableConfigurationProperties(AimsEvidenceProperties.class)
 public class AimsEvidenceHealthAutoConfiguration {
   /** Creates the auto-configuration; Spring Boot does so. */

@@ -106,11 +106,11 @@ class AimsEvidenceAutoConfigurationTest {
     runner
         .withPropertyValues("aims.evidence.enabled=false")
         .run(
-        context -> {
-          AimsAiProperties ai = context.getBean(AimsAiProperties.class);
-          assertThat(ai.content()).isEqualTo(ContentCapture.COMMITMENT);
-          assertThat(ai.system()).isNull();
-        });
+            context -> {
+              AimsAiProperties ai = context.getBean(AimsAiProperties.class);
+              assertThat(ai.content()).isEqualTo(ContentCapture.COMMITMENT);
+              assertThat(ai.system()).isNull();
+            });
     fileLog()
         .run(
             context -> {

@@ -115,8 +115,7 @@ class EvidenceConfigurationErrorsTest {
               assertThat(bind.getProperty().getValue()).isEqualTo("mongo");
               // Spring Boot's own analyzer reports it with the value and the valid ones.
               FailureAnalysis analysis = analyze(context.getStartupFailure());
-              assertThat(analysis.getDescription())
-                  .contains("aims.evidence.store", "\"mongo\"");
+              assertThat(analysis.getDescription()).contains("aims.evidence.store", "\"mongo\"");
               assertThat(analysis.getAction()).contains("FILE", "POSTGRES");
             });
   }
