@@ -1,5 +1,6 @@
 package dev.aims.spring.boot.autoconfigure;
 
+import dev.aims.evidence.EvidenceListener;
 import dev.aims.evidence.EvidenceLog;
 import dev.aims.spring.boot.EvidenceConfigurationException;
 import javax.sql.DataSource;
@@ -15,7 +16,9 @@ import org.springframework.core.io.ResourceLoader;
 /**
  * Auto-configuration of the application's {@link EvidenceLog} from the {@code aims.evidence.*}
  * properties ({@link AimsEvidenceProperties}): on a directory ({@code store=file}) or on the
- * application's DataSource ({@code store=postgres}).
+ * application's DataSource ({@code store=postgres}). An {@link EvidenceListener} bean of the
+ * application hears of its checkpoints and failures (to export checkpoints, or keep the records
+ * that could not be stored).
  *
  * <p>The log is opened at start-up, so that a property that cannot work fails start-up with an
  * {@link EvidenceConfigurationException} naming it, and closed (a final checkpoint) when the
@@ -44,6 +47,7 @@ public class AimsEvidenceAutoConfiguration {
       AimsEvidenceProperties properties,
       ResourceLoader resourceLoader,
       ObjectProvider<DataSource> dataSources,
+      ObjectProvider<EvidenceListener> listener,
       ConfigurableListableBeanFactory beanFactory) {
     return new EvidenceLogFactory(
             properties,
@@ -54,7 +58,8 @@ public class AimsEvidenceAutoConfiguration {
                 closeBefore(ds, beanFactory);
               }
               return ds;
-            })
+            },
+            listener.getIfUnique())
         .open();
   }
 

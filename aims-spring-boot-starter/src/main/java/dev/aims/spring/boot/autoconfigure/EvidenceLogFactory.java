@@ -1,5 +1,6 @@
 package dev.aims.spring.boot.autoconfigure;
 
+import dev.aims.evidence.EvidenceListener;
 import dev.aims.evidence.EvidenceLog;
 import dev.aims.evidence.EvidenceLogBuilder;
 import dev.aims.evidence.EvidenceLogException;
@@ -20,18 +21,22 @@ final class EvidenceLogFactory {
   private final AimsEvidenceProperties properties;
   private final ResourceLoader resources;
   private final Supplier<DataSource> dataSource;
+  private final EvidenceListener listener;
 
   /**
    * @param dataSource the application's one DataSource, or null when it has none (or several and
    *     none primary); asked for only when store=postgres
+   * @param listener the application's listener of checkpoints and failures, or null for none
    */
   EvidenceLogFactory(
       AimsEvidenceProperties properties,
       ResourceLoader resources,
-      Supplier<DataSource> dataSource) {
+      Supplier<DataSource> dataSource,
+      EvidenceListener listener) {
     this.properties = properties;
     this.resources = resources;
     this.dataSource = dataSource;
+    this.listener = listener;
   }
 
   EvidenceLog open() {
@@ -45,6 +50,9 @@ final class EvidenceLogFactory {
             .durability(p.durability())
             .failurePolicy(p.failurePolicy())
             .allowPlainValues(p.allowPlainValues());
+    if (listener != null) {
+      builder.listener(listener);
+    }
     try {
       builder.queueCapacity(p.queueCapacity());
     } catch (IllegalArgumentException e) {

@@ -173,6 +173,28 @@ class AimsEvidenceAutoConfigurationTest {
   }
 
   @Test
+  void listenerBean_hearsTheLogsCheckpoints() {
+    java.util.List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    fileLog()
+        .withBean(
+            dev.aims.evidence.EvidenceListener.class,
+            () ->
+                new dev.aims.evidence.EvidenceListener() {
+                  @Override
+                  public void onCheckpoint(String signedNote) {
+                    notes.add(signedNote);
+                  }
+                })
+        .run(
+            context -> {
+              EvidenceLog log = context.getBean(EvidenceLog.class);
+              log.append(decision(1));
+              String note = log.checkpoint();
+              assertThat(notes).contains(note);
+            });
+  }
+
+  @Test
   void disabled_leavesTheApplicationWithoutALog() {
     fileLog()
         .withPropertyValues("aims.evidence.enabled=false")
