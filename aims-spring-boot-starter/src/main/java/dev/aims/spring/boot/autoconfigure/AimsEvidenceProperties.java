@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param signerKey The key that signs checkpoints: the path of the .skey file that "aims keygen"
  *     writes, a resource location (file:, classpath:), or the key text itself (PRIVATE+KEY+...),
  *     e.g. from a secret environment variable. Never repeated in a message.
+ * @param previousSignerKey The key that signed the log until now, when aims.evidence.signer-key is
+ *     a new one (same forms): on opening, the log records the rotation and signs the checkpoint
+ *     over it with both keys. Remove it once the rotation is recorded.
  * @param durability When an append returns: ASYNC once queued, DURABLE once stored durably.
  * @param failurePolicy What happens when evidence cannot be stored: FAIL_CLOSED (the call throws
  *     and the log takes no more records) or REPORT_AND_CONTINUE (reported, the log carries on).
@@ -39,6 +42,7 @@ public record AimsEvidenceProperties(
     Path directory,
     String origin,
     String signerKey,
+    String previousSignerKey,
     @DefaultValue("async") Durability durability,
     @DefaultValue("fail-closed") FailurePolicy failurePolicy,
     @DefaultValue("16384") int queueCapacity,

@@ -8,6 +8,7 @@ import dev.aims.evidence.note.NoteSigner;
 import dev.aims.spring.boot.EvidenceConfigurationException;
 import dev.aims.spring.boot.autoconfigure.AimsEvidenceProperties.Store;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.core.io.ResourceLoader;
@@ -53,6 +54,9 @@ final class EvidenceLogFactory {
     if (listener != null) {
       builder.listener(listener);
     }
+    if (p.previousSignerKey() != null && !p.previousSignerKey().isBlank()) {
+      previousSigner(builder, signer);
+    }
     try {
       builder.queueCapacity(p.queueCapacity());
     } catch (IllegalArgumentException e) {
@@ -71,6 +75,34 @@ final class EvidenceLogFactory {
       return openDirectory(builder, origin);
     }
     return openPostgres(builder, origin);
+  }
+
+  /** Sets the key that signed the log until now, which must be another key of the same name. */
+  private void previousSigner(EvidenceLogBuilder builder, NoteSigner signer) {
+    String value = properties.previousSignerKey();
+    NoteSigner previous = SignerKeys.read(SignerKeys.PREVIOUS, value, resources);
+    String problem = null;
+    if (previous.verifier().equals(signer.verifier())) {
+      problem = "is the same key as aims.evidence.signer-key";
+    } else if (!previous.name().equals(signer.name())) {
+      problem =
+          "is named '"
+              + previous.name()
+              + "', but the key in aims.evidence.signer-key '"
+              + signer.name()
+              + "': both keys of a rotation carry the log's origin";
+    }
+    if (problem != null) {
+      throw new EvidenceConfigurationException(
+          SignerKeys.PREVIOUS,
+          value,
+          SignerKeys.shown(value),
+          problem,
+          "Set aims.evidence.previous-signer-key to the key that signed the log until now, or"
+              + " remove it once the log has recorded the rotation.",
+          null);
+    }
+    builder.previousSigner(previous);
   }
 
   /** Returns the origin: the property when set (it must be the key's name), else the key's name. */
@@ -122,6 +154,15 @@ final class EvidenceLogFactory {
           null);
     }
     String dir = properties.directory().toString();
+    if (Files.exists(properties.directory()) && !Files.isDirectory(properties.directory())) {
+      throw new EvidenceConfigurationException(
+          "aims.evidence.directory",
+          dir,
+          true,
+          "is a file, not a directory",
+          "Set aims.evidence.directory to a directory of the log's own (created when absent).",
+          null);
+    }
     builder.directory(properties.directory());
     try {
       return builder.build();
@@ -130,7 +171,7 @@ final class EvidenceLogFactory {
           "aims.evidence.directory",
           dir,
           true,
-          e.getMessage(),
+          withoutPrefix(e.getMessage(), "directory: "),
           "Give the application a directory of its own that it can write, used by no other"
               + " running log.",
           e);
@@ -210,9 +251,16 @@ final class EvidenceLogFactory {
         properties.signerKey(),
         SignerKeys.shown(properties.signerKey()),
         message,
-        "Use the key that signed the log; to change keys, rotate them with"
-            + " EvidenceLog.rotateKey or build the log with previousSigner.",
+        "Use the key that signed the log; to change keys, set aims.evidence.previous-signer-key"
+            + " to it and aims.evidence.signer-key to the new one: the log records the rotation"
+            + " when it opens.",
         e);
+  }
+
+  private static String withoutPrefix(String message, String prefix) {
+    return message != null && message.startsWith(prefix)
+        ? message.substring(prefix.length())
+        : message;
   }
 
   private static EvidenceConfigurationException invalid(

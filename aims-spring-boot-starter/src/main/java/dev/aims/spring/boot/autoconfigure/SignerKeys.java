@@ -20,6 +20,7 @@ import org.springframework.util.ResourceUtils;
  */
 final class SignerKeys {
   static final String PROPERTY = "aims.evidence.signer-key";
+  static final String PREVIOUS = "aims.evidence.previous-signer-key";
   private static final String SIGNER_PREFIX = "PRIVATE+KEY+";
   // Base64 of 32 bytes or more: a value of this shape may be key material.
   private static final Pattern KEY_MATERIAL = Pattern.compile("[A-Za-z0-9+/=_-]{43,}");
@@ -34,9 +35,17 @@ final class SignerKeys {
       throw new EvidenceConfigurationException(
           PROPERTY, null, true, "the log needs the key that signs its checkpoints", KEYGEN, null);
     }
+    return read(PROPERTY, value, loader);
+  }
+
+  /**
+   * Reads the signer key that {@code property} names by {@code value}: a file, a resource location
+   * or the key text.
+   */
+  static NoteSigner read(String property, String value, ResourceLoader loader) {
     String v = value.strip();
     if (isKeyText(v)) {
-      return parse(v, value, false);
+      return parse(property, v, value, false);
     }
     boolean shown = shown(v);
     Resource resource = ResourceUtils.isUrl(v) ? loader.getResource(v) : new FileSystemResource(v);
@@ -44,19 +53,23 @@ final class SignerKeys {
     try {
       if (!resource.exists()) {
         throw new EvidenceConfigurationException(
-            PROPERTY, value, shown, "no such signer key file", KEYGEN, null);
+            property, value, shown, "no such signer key file", KEYGEN, null);
+      }
+      if (resource.isFile() && resource.getFile().isDirectory()) {
+        throw new EvidenceConfigurationException(
+            property, value, shown, "is a directory, not a signer key file", KEYGEN, null);
       }
       text = resource.getContentAsString(StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new EvidenceConfigurationException(
-          PROPERTY,
+          property,
           value,
           shown,
           "cannot read the signer key file: " + reason(e),
           "Make the file readable by the application's user (and by no one else).",
           e);
     }
-    return parse(text, value, shown);
+    return parse(property, text, value, shown);
   }
 
   private static boolean isKeyText(String value) {
@@ -69,17 +82,19 @@ final class SignerKeys {
     return !isKeyText(v) && !KEY_MATERIAL.matcher(v).matches();
   }
 
-  private static NoteSigner parse(String text, String value, boolean shown) {
+  private static NoteSigner parse(String property, String text, String value, boolean shown) {
     try {
       return NoteSigner.parse(text);
     } catch (NoteException | IllegalArgumentException e) {
       // NoteSigner's messages never repeat the key text; the cause is left out all the same.
       throw new EvidenceConfigurationException(
-          PROPERTY,
+          property,
           value,
           shown,
           "not a signer key: " + e.getMessage(),
-          "Point aims.evidence.signer-key at the .skey file (PRIVATE+KEY+...) that 'aims keygen'"
+          "Point "
+              + property
+              + " at the .skey file (PRIVATE+KEY+...) that 'aims keygen'"
               + " wrote, not at the .vkey file or another file.",
           null);
     }

@@ -152,6 +152,32 @@ class AimsEvidenceAutoConfigurationTest {
   }
 
   @Test
+  void previousSignerKey_rotatesTheKeyWhenTheLogOpens() throws Exception {
+    TestKeys.Written next = TestKeys.write(tmp.resolve("next"), ORIGIN);
+    fileLog().run(context -> context.getBean(EvidenceLog.class).append(decision(1)));
+    runner
+        .withPropertyValues(
+            "aims.evidence.directory=" + dir,
+            "aims.evidence.signer-key=" + next.skey(),
+            "aims.evidence.previous-signer-key=" + key.skey())
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              EvidenceLog log = context.getBean(EvidenceLog.class);
+              assertThat(log.verifier()).isEqualTo(next.signer().verifier());
+              // The decision, then the key rotation record.
+              assertThat(log.size()).isEqualTo(2);
+            });
+    VerificationResult result =
+        LogVerifier.builder()
+            .key(key.signer().verifier())
+            .followKeyRotations(true)
+            .build()
+            .verify(dir);
+    assertThat(result.ok()).as(result.toString()).isTrue();
+  }
+
+  @Test
   void userSuppliedLog_wins() {
     fileLog()
         .withUserConfiguration(OwnLog.class)

@@ -41,6 +41,7 @@ class ConfigurationMetadataTest {
             "aims.evidence.directory",
             "aims.evidence.origin",
             "aims.evidence.signer-key",
+            "aims.evidence.previous-signer-key",
             "aims.evidence.durability",
             "aims.evidence.failure-policy",
             "aims.evidence.queue-capacity",

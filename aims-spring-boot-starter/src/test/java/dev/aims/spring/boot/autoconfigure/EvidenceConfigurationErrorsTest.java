@@ -92,10 +92,9 @@ class EvidenceConfigurationErrorsTest {
   void directoryIsAFile_namesThePropertyAndValue() throws Exception {
     Path file = Files.writeString(tmp.resolve("not-a-dir"), "x");
     failsWith(
-        e -> {
-          assertThat(e.property()).isEqualTo("aims.evidence.directory");
-          assertThat(e.getMessage()).startsWith("aims.evidence.directory=" + file + ": ");
-        },
+        e ->
+            assertThat(e.getMessage())
+                .isEqualTo("aims.evidence.directory=" + file + ": is a file, not a directory"),
         "aims.evidence.directory=" + file,
         "aims.evidence.signer-key=" + key.skey());
   }
@@ -145,15 +144,15 @@ class EvidenceConfigurationErrorsTest {
   }
 
   @Test
-  void signerKeyUnreadable_namesThePropertyAndFile() {
+  void signerKeyIsADirectory_namesThePropertyAndFile() {
     Path directory = tmp.resolve("keys");
     failsWith(
         e ->
             assertThat(e.getMessage())
-                .startsWith(
+                .isEqualTo(
                     "aims.evidence.signer-key="
                         + directory
-                        + ": cannot read the signer key file: "),
+                        + ": is a directory, not a signer key file"),
         "aims.evidence.directory=" + dir,
         "aims.evidence.signer-key=" + directory);
   }
@@ -245,6 +244,37 @@ class EvidenceConfigurationErrorsTest {
   }
 
   @Test
+  void previousSignerKeyOfAnotherName_namesBothKeys() throws Exception {
+    TestKeys.Written other = TestKeys.write(tmp.resolve("other"), "example.com/other-system");
+    failsWith(
+        e ->
+            assertThat(e.getMessage())
+                .isEqualTo(
+                    "aims.evidence.previous-signer-key="
+                        + other.skey()
+                        + ": is named 'example.com/other-system', but the key in"
+                        + " aims.evidence.signer-key '"
+                        + ORIGIN
+                        + "': both keys of a rotation carry the log's origin"),
+        "aims.evidence.directory=" + dir,
+        "aims.evidence.signer-key=" + key.skey(),
+        "aims.evidence.previous-signer-key=" + other.skey());
+  }
+
+  @Test
+  void previousSignerKeyMissing_namesItsProperty() {
+    Path missing = tmp.resolve("keys/old.skey");
+    failsWith(
+        e ->
+            assertThat(e.getMessage())
+                .isEqualTo(
+                    "aims.evidence.previous-signer-key=" + missing + ": no such signer key file"),
+        "aims.evidence.directory=" + dir,
+        "aims.evidence.signer-key=" + key.skey(),
+        "aims.evidence.previous-signer-key=" + missing);
+  }
+
+  @Test
   void queueCapacityOutOfRange_namesThePropertyAndValue() {
     failsWith(
         e ->
@@ -314,9 +344,10 @@ class EvidenceConfigurationErrorsTest {
   }
 
   private static String flipKeyId(String skey) {
-    String[] parts = skey.split("\\+");
-    // PRIVATE+KEY+<name>+<hex8 id>+<key>: change the id's last hex digit.
-    int id = parts.length - 2;
+    String[] parts = skey.split("\\+", -1);
+    // PRIVATE+KEY+<name>+<hex8 id>+<base64 key>: change the id's last hex digit (the name has no
+    // '+', the base64 key may).
+    int id = 3;
     char last = parts[id].charAt(7);
     parts[id] = parts[id].substring(0, 7) + (last == '0' ? '1' : '0');
     return String.join("+", parts);
