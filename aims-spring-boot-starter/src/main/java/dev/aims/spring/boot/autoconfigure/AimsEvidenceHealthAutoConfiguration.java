@@ -1,8 +1,10 @@
 package dev.aims.spring.boot.autoconfigure;
 
 import dev.aims.evidence.EvidenceLog;
+import dev.aims.spring.boot.EvidenceConfigurationException;
 import dev.aims.spring.boot.EvidenceHealthIndicator;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -31,7 +33,17 @@ public class AimsEvidenceHealthAutoConfiguration {
   @ConditionalOnMissingBean(name = "aimsEvidenceHealthIndicator")
   public EvidenceHealthIndicator aimsEvidenceHealthIndicator(
       EvidenceLog log, AimsEvidenceProperties properties) {
-    return new EvidenceHealthIndicator(
-        log, properties.health().maxCheckpointAge(), Clock.systemUTC());
+    Duration maxAge = properties.health().maxCheckpointAge();
+    if (maxAge.isNegative() || maxAge.isZero()) {
+      throw new EvidenceConfigurationException(
+          "aims.evidence.health.max-checkpoint-age",
+          maxAge.toString(),
+          true,
+          "must be positive",
+          "Set aims.evidence.health.max-checkpoint-age to a positive duration, such as 5m, or"
+              + " leave it unset for the default.",
+          null);
+    }
+    return new EvidenceHealthIndicator(log, maxAge, Clock.systemUTC());
   }
 }

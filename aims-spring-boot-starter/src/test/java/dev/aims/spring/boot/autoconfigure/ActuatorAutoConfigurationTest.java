@@ -123,6 +123,16 @@ class ActuatorAutoConfigurationTest {
   }
 
   @Test
+  void health_maxCheckpointAgeNotPositive_failsStartUpNamingTheProperty() {
+    fileLog()
+        .withPropertyValues("aims.evidence.health.max-checkpoint-age=0s")
+        .run(
+            context ->
+                assertThat(StartupFailures.of(context))
+                    .isEqualTo("aims.evidence.health.max-checkpoint-age=PT0S: must be positive"));
+  }
+
+  @Test
   void health_canBeTurnedOffLikeBootsOwnIndicators() {
     fileLog()
         .withPropertyValues("management.health.aimsevidence.enabled=false")
