@@ -145,6 +145,19 @@ public interface EvidenceLog extends AutoCloseable {
   long size();
 
   /**
+   * Returns a snapshot of what the log has done since it opened (records appended and not stored,
+   * queue depth, group commits, the latest checkpoint, whether it failed closed), for health checks
+   * and metrics. Cheap enough to call on every scrape; never blocks appending threads for long and
+   * never throws once the log is open, even after {@link #close()}.
+   *
+   * <p>The default returns {@link EvidenceLogStats#empty()}, for implementations that keep no
+   * statistics.
+   */
+  default EvidenceLogStats stats() {
+    return EvidenceLogStats.empty();
+  }
+
+  /**
    * Drains the queue, fsyncs, signs a final checkpoint and stops the writer thread; no thread of
    * the log outlives this call, and the store and the opening store are closed even when it throws.
    * Appends after close are refused. Closing twice is harmless (the second call neither does nor

@@ -50,7 +50,17 @@ final class GroupCommitWriter implements Runnable {
   private long firstUnsyncedNanos;
   // Records the last sync completed: in durable mode, how many callers are likely to come back.
   private int lastSyncRecords;
-  private long checkpointed;
+  // The writer alone writes the volatile fields below; EvidenceLog.stats() reads them.
+  volatile long checkpointed;
+  volatile long storedSize;
+  volatile long lastCheckpointSize = -1;
+  volatile long lastCheckpointMillis = -1;
+  volatile long checkpointPendingSinceMillis = -1;
+  volatile long commits;
+  volatile long commitNanos;
+  volatile long lastCommitNanos;
+  // When the writer began to store the first record of the group not yet synced.
+  private long groupStartNanos;
   private boolean hasCheckpoint;
   private long lastCheckpointNanos = System.nanoTime();
   private boolean broken;
@@ -64,11 +74,23 @@ final class GroupCommitWriter implements Runnable {
     readCheckpointState(initial);
   }
 
+  /** Notes, after the store changed under a checkpoint, since when records wait for one. */
+  private void notePending() {
+    long size = log.store.size();
+    storedSize = size;
+    if (size <= checkpointed) {
+      checkpointPendingSinceMillis = -1;
+    } else if (checkpointPendingSinceMillis < 0) {
+      checkpointPendingSinceMillis = log.clock.millis();
+    }
+  }
+
   private void readCheckpointState(LogStore s) {
     try {
       Optional<String> latest = s.latestCheckpoint();
       hasCheckpoint = latest.isPresent();
       checkpointed = hasCheckpoint ? LogStore.checkpointOf(latest.get()).size() : 0;
+      notePending();
     } catch (IOException | RuntimeException e) {
       // An unreadable history shows up at the next append; until then assume nothing covered.
       hasCheckpoint = false;
@@ -235,11 +257,15 @@ final class GroupCommitWriter implements Runnable {
         entries.add(records.get(i).entry);
       }
       // Openings first: a leaf must never reach the disk before the opening of its commitment.
+      if (unsynced.isEmpty()) {
+        groupStartNanos = System.nanoTime();
+      }
       log.openings.sync();
       long first = log.store.append(entries);
       if (unsynced.isEmpty()) {
         firstUnsyncedNanos = System.nanoTime();
       }
+      notePending();
       for (int i = 0, n = records.size(); i < n; i++) {
         Receipt r = records.get(i);
         r.assign(first + i);
@@ -281,6 +307,12 @@ final class GroupCommitWriter implements Runnable {
       }
       log.store.sync();
       lastSyncRecords = unsynced.size();
+      if (lastSyncRecords > 0) {
+        long took = System.nanoTime() - groupStartNanos;
+        lastCommitNanos = took;
+        commitNanos += took;
+        commits++;
+      }
       for (int i = 0, n = unsynced.size(); i < n; i++) {
         unsynced.get(i).complete();
       }
@@ -365,6 +397,10 @@ final class GroupCommitWriter implements Runnable {
     checkpointed = LogStore.checkpointOf(note).size();
     hasCheckpoint = true;
     lastCheckpointNanos = System.nanoTime();
+    lastCheckpointSize = checkpointed;
+    lastCheckpointMillis = log.clock.millis();
+    checkpointPendingSinceMillis = -1;
+    notePending();
     try {
       log.listener.onCheckpoint(note);
     } catch (RuntimeException e) {
@@ -431,6 +467,7 @@ final class GroupCommitWriter implements Runnable {
     byte[] entry = Envelope.encode(record, log.clock.instant());
     task.entry = entry;
     long index = log.store.append(List.of(entry));
+    notePending();
     String note = signAndAppendCheckpoint(List.of(previous, rotation.next()));
     log.store.sync();
     log.signer = rotation.next();

@@ -76,6 +76,11 @@ enum NoopEvidenceLog implements EvidenceLog {
   }
 
   @Override
+  public EvidenceLogStats stats() {
+    return EvidenceLogStats.EMPTY;
+  }
+
+  @Override
   public void close() {}
 
   @Override
