@@ -208,11 +208,15 @@ public final class GenAiExchange {
       return this;
     }
 
-    /** Adds the finish reason of the next choice. */
+    /**
+     * Adds the finish reason of the next choice, in lower case as the convention writes its values
+     * ({@code stop}, {@code length}, {@code tool_calls}): frameworks that report {@code STOP} and
+     * those that report {@code stop} then log the same value.
+     */
     public Builder finishReason(String reason) {
       String r = blankToNull(reason);
       if (r != null) {
-        finishReasons.add(r);
+        finishReasons.add(r.toLowerCase(java.util.Locale.ROOT));
       }
       return this;
     }

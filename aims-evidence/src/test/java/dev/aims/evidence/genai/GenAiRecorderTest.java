@@ -55,7 +55,7 @@ class GenAiRecorderTest {
         .requestModel("gpt-4o")
         .responseModel("gpt-4o-2024-08-06")
         .responseId("chatcmpl-123")
-        .finishReason("stop")
+        .finishReason("STOP")
         .inputTokens(21L)
         .outputTokens(6L)
         .conversationId("conv-7")

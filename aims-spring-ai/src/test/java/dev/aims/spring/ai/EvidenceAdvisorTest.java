@@ -100,7 +100,7 @@ class EvidenceAdvisorTest {
             entry("gen_ai.request.model", "gpt-4o"),
             entry("gen_ai.response.model", StandInChatModel.MODEL),
             entry("gen_ai.response.id", StandInChatModel.ID),
-            entry("gen_ai.response.finish_reasons", "STOP"),
+            entry("gen_ai.response.finish_reasons", "stop"),
             entry("gen_ai.usage.input_tokens", "21"),
             entry("gen_ai.usage.output_tokens", "6"));
     assertThat(d.traceId()).isEmpty();

@@ -98,9 +98,9 @@ class EvidenceAdvisorToolCallingTest {
     AiDecision askedForTool = (AiDecision) records.get(0);
     AiDecision answered = (AiDecision) records.get(1);
     assertThat(askedForTool.attributes())
-        .containsEntry("gen_ai.response.finish_reasons", "TOOL_CALLS")
+        .containsEntry("gen_ai.response.finish_reasons", "tool_calls")
         .containsEntry("gen_ai.request.model", "gpt-4o");
-    assertThat(answered.attributes()).containsEntry("gen_ai.response.finish_reasons", "STOP");
+    assertThat(answered.attributes()).containsEntry("gen_ai.response.finish_reasons", "stop");
     assertThat(TestLogs.opened(log, answered.output())).isEqualTo("\"Your limit is 5000.\"");
   }
 }
