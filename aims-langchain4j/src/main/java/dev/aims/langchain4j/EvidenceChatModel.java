@@ -34,6 +34,13 @@ import java.util.Set;
  * rethrown (with a failure to log it attached as suppressed). Under {@code REPORT_AND_CONTINUE} the
  * log reports storage failures to its listener and the call goes on.
  *
+ * <p>When the log learns that a record was not stored depends on its {@code Durability}: built
+ * {@code DURABLE}, an append waits for the fsync, so a disk that refuses the record fails this very
+ * call; built {@code ASYNC} (the default), an append returns once the record is queued, so a
+ * storage failure fails the calls after it (a fail-closed log stays failed), while a closed or
+ * already failed log fails the call at once. A service where no answer may leave unless its record
+ * is on disk builds its log with {@code FAIL_CLOSED} and {@code DURABLE}.
+ *
  * <p>The wrapped model's own listeners still run. Thread-safe if the wrapped model is.
  */
 public final class EvidenceChatModel implements ChatModel {

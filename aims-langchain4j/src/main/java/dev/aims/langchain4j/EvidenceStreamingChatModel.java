@@ -38,7 +38,9 @@ import java.util.Set;
  * FAIL_CLOSED}) or it is not valid, the handler's {@code onError} gets that exception instead of
  * {@code onCompleteResponse}. Note that the partial answers were already shown: a service that must
  * not show an unlogged answer at all buffers them until {@code onCompleteResponse}. A call the
- * model fails is logged as an availability event before the handler's {@code onError}.
+ * model fails is logged as an availability event before the handler's {@code onError}. As for
+ * {@link EvidenceChatModel}, a log built {@code DURABLE} refuses the record of this very call when
+ * its disk fails, an {@code ASYNC} one from the next call on.
  *
  * <p>The wrapped model's own listeners still run. Thread-safe if the wrapped model is.
  */
