@@ -19,7 +19,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Records every call of a LangChain4j chat model as an AI decision in the evidence log (A.6.2.8),
@@ -62,7 +64,7 @@ public final class EvidenceChatModelListener implements ChatModelListener {
   private final GenAiRecorder recorder;
   private final String otherProviderName;
   private final Function<Map<Object, Object>, String> conversationId;
-  private final TraceSource traces;
+  private final Supplier<Optional<TraceIds>> traceIds;
   private final Clock clock;
 
   private EvidenceChatModelListener(Builder b) {
@@ -71,11 +73,12 @@ public final class EvidenceChatModelListener implements ChatModelListener {
             .log(b.log)
             .system(b.system)
             .modelVersion(b.modelVersion)
+            .defaultModel(b.defaultModel)
             .content(b.content)
             .build();
     this.otherProviderName = b.otherProviderName;
     this.conversationId = b.conversationId;
-    this.traces = b.traces;
+    this.traceIds = b.traceIds;
     this.clock = b.clock;
   }
 
@@ -123,11 +126,11 @@ public final class EvidenceChatModelListener implements ChatModelListener {
   }
 
   /** When a call started, and the span it started in (null when not traced). */
-  record Call(Instant startedAt, SpanIds trace) {}
+  record Call(Instant startedAt, TraceIds trace) {}
 
   /** Starts a call: now, and the caller's current span. */
   Call begin() {
-    return new Call(clock.instant(), traces.current().orElse(null));
+    return new Call(clock.instant(), traceIds.get().orElse(null));
   }
 
   /** Logs an answered call; throws under {@code FAIL_CLOSED} if the record cannot be stored. */
@@ -196,11 +199,12 @@ public final class EvidenceChatModelListener implements ChatModelListener {
     private final EvidenceLog log;
     private String system;
     private String modelVersion;
+    private String defaultModel = "unknown";
     private ContentPolicy content = ContentPolicy.commitments();
     private String otherProviderName = OTHER_PROVIDER;
     private Function<Map<Object, Object>, String> conversationId =
         EvidenceChatModelListener::conversationAttribute;
-    private TraceSource traces = TraceSource.detect();
+    private Supplier<Optional<TraceIds>> traceIds = TraceIds.fromOpenTelemetry();
     private Clock clock = Clock.systemUTC();
 
     private Builder(EvidenceLog log) {
@@ -257,11 +261,21 @@ public final class EvidenceChatModelListener implements ChatModelListener {
     }
 
     /**
-     * Sets where the trace of a call is found (default {@link TraceSource#detect()}:
-     * OpenTelemetry's current span when {@code opentelemetry-api} is on the class path).
+     * Sets where the trace of a call is found, asked when the call starts (default {@link
+     * TraceIds#fromOpenTelemetry()}: OpenTelemetry's current span when {@code opentelemetry-api} is
+     * on the class path; {@link TraceIds#none()} for none).
      */
-    public Builder traces(TraceSource traces) {
-      this.traces = Objects.requireNonNull(traces, "traces");
+    public Builder traceIds(Supplier<Optional<TraceIds>> traceIds) {
+      this.traceIds = Objects.requireNonNull(traceIds, "traceIds");
+      return this;
+    }
+
+    /**
+     * Sets the model a record names when the model reports none and none was asked for (default
+     * {@code unknown}).
+     */
+    public Builder defaultModel(String defaultModel) {
+      this.defaultModel = Objects.requireNonNull(defaultModel, "defaultModel");
       return this;
     }
 

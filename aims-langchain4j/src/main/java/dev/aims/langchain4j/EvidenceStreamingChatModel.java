@@ -100,26 +100,31 @@ public final class EvidenceStreamingChatModel implements StreamingChatModel {
     chat(request, ChatRequestOptions.EMPTY, handler);
   }
 
+  /** Returns the wrapped model's default request parameters. */
   @Override
   public ChatRequestParameters defaultRequestParameters() {
     return delegate.defaultRequestParameters();
   }
 
+  /** Returns the wrapped model's listeners, which it notifies itself. */
   @Override
   public List<ChatModelListener> listeners() {
     return delegate.listeners();
   }
 
+  /** Returns the wrapped model's provider. */
   @Override
   public ModelProvider provider() {
     return delegate.provider();
   }
 
+  /** Returns the wrapped model's capabilities. */
   @Override
   public Set<Capability> supportedCapabilities() {
     return delegate.supportedCapabilities();
   }
 
+  /** Names the wrapped model. */
   @Override
   public String toString() {
     return "EvidenceStreamingChatModel[" + delegate + "]";

@@ -5,11 +5,14 @@ import io.opentelemetry.api.trace.SpanContext;
 import java.util.Optional;
 
 /**
- * Reads OpenTelemetry's current span. Only loaded after {@link #onClassPath()} said yes: {@code
- * opentelemetry-api} is an optional dependency, and this is the only class that refers to it.
+ * Reads OpenTelemetry's current span. The only class that refers to {@code opentelemetry-api} (an
+ * optional dependency): {@link TraceIds#fromOpenTelemetry()} refers to {@link #current()} only
+ * after {@link #onClassPath()} said yes.
  */
-final class OpenTelemetrySpans implements TraceSource {
+final class OpenTelemetrySpans {
   private static final String SPAN_CLASS = "io.opentelemetry.api.trace.Span";
+
+  private OpenTelemetrySpans() {}
 
   /** Returns whether {@code opentelemetry-api} can be loaded by this module's class loader. */
   static boolean onClassPath() {
@@ -21,17 +24,12 @@ final class OpenTelemetrySpans implements TraceSource {
     }
   }
 
-  @Override
-  public Optional<SpanIds> current() {
+  /** Returns the ids of the current span, or empty when it is not valid (none is current). */
+  static Optional<TraceIds> current() {
     SpanContext context = Span.current().getSpanContext();
     if (!context.isValid()) {
       return Optional.empty();
     }
-    return Optional.of(new SpanIds(context.getTraceId(), context.getSpanId()));
-  }
-
-  @Override
-  public String toString() {
-    return "TraceSource[OpenTelemetry]";
+    return Optional.of(new TraceIds(context.getTraceId(), context.getSpanId()));
   }
 }

@@ -36,7 +36,7 @@ class EvidenceChatModelListenerTest {
   static EvidenceChatModelListener.Builder listener(TestLog t) {
     return EvidenceChatModelListener.builder(t.log)
         .system("support-bot")
-        .traces(TraceSource.none())
+        .traceIds(TraceIds.none())
         .clock(Clock.fixed(T0, ZoneOffset.UTC));
   }
 

@@ -29,7 +29,7 @@ class FullDiskTest {
   final EvidenceChatModelListener listener =
       EvidenceChatModelListener.builder(log)
           .system("support-bot")
-          .traces(TraceSource.none())
+          .traceIds(TraceIds.none())
           .build();
 
   @AfterEach

@@ -1,6 +1,7 @@
 package dev.aims.langchain4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aims.evidence.record.AiDecision;
 import dev.aims.evidence.record.EvidenceRecord;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TraceSourceTest {
+class TraceIdsTest {
   @TempDir Path dir;
 
   final InMemorySpanExporter spans = InMemorySpanExporter.create();
@@ -63,7 +64,7 @@ class TraceSourceTest {
     EvidenceChatModelListener listener =
         EvidenceChatModelListener.builder(t.log)
             .system("support-bot")
-            .traces(TraceSource.openTelemetry())
+            .traceIds(TraceIds.fromOpenTelemetry())
             .build();
     var model = EvidenceStreamingChatModel.wrap(new StandInStreamingChatModel(), listener);
 
@@ -80,21 +81,31 @@ class TraceSourceTest {
   }
 
   @Test
+  void ids_mustBeLowerCaseHexOfTheirLength_namedWhenNot() {
+    assertThatThrownBy(() -> new TraceIds("4BF92F3577B34DA6A3CE929D0E0E4736", "00f067aa0ba902b7"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "traceId must be 32 lower-case hex digits, was \"4BF92F3577B34DA6A3CE929D0E0E4736\"");
+    assertThatThrownBy(() -> new TraceIds("4bf92f3577b34da6a3ce929d0e0e4736", "00f067"))
+        .hasMessageContaining("spanId must be 16");
+  }
+
+  @Test
   void pluggableSource_suppliesTheIds_andNoneSuppliesNothing() {
     TestLog t = new TestLog(dir);
-    SpanIds ids = new SpanIds("4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7");
+    TraceIds ids = new TraceIds("4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7");
     new StandInChatModel(
             EvidenceChatModelListener.builder(t.log)
                 .system("support-bot")
-                .traces(() -> java.util.Optional.of(ids))
+                .traceIds(() -> java.util.Optional.of(ids))
                 .build())
         .chat("Hello?");
 
     AiDecision d = (AiDecision) t.records().get(0);
     assertThat(d.traceId()).contains(ids.traceId());
     assertThat(d.spanId()).contains(ids.spanId());
-    assertThat(TraceSource.none().current()).isEmpty();
-    assertThat(TraceSource.detect()).isInstanceOf(OpenTelemetrySpans.class);
+    assertThat(TraceIds.none().get()).isEmpty();
+    assertThat(TraceIds.fromOpenTelemetry().get()).isEmpty();
     t.closeAndVerify();
   }
 }
