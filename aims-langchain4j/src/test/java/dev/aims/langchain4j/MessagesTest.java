@@ -46,6 +46,7 @@ class MessagesTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // AZURE_OPEN_AI: still what older integrations report.
   void providerNames_followTheConvention_andOtherTakesTheConfiguredName() {
     assertThat(ProviderNames.of(ModelProvider.OPEN_AI, "x")).isEqualTo("openai");
     assertThat(ProviderNames.of(ModelProvider.AZURE_OPEN_AI, "x")).isEqualTo("azure.ai.openai");

@@ -31,6 +31,7 @@ class TraceIdsTest {
   }
 
   @Test
+  @SuppressWarnings("try") // The scope is what makes the span current.
   void callInsideACurrentSpan_carriesItsTraceAndSpanIds_andOneOutsideCarriesNone() {
     TestLog t = new TestLog(dir);
     // The default source: opentelemetry-api is on the test class path.
@@ -59,6 +60,7 @@ class TraceIdsTest {
   }
 
   @Test
+  @SuppressWarnings("try") // The scope is what makes the span current.
   void streamedCall_takesTheSpanCurrentWhenItStarted() {
     TestLog t = new TestLog(dir);
     EvidenceChatModelListener listener =

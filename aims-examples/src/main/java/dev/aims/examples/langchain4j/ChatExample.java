@@ -2,6 +2,7 @@ package dev.aims.examples.langchain4j;
 
 import dev.aims.evidence.EvidenceLog;
 import dev.aims.evidence.note.NoteSigner;
+import dev.aims.langchain4j.EvidenceChatModel;
 import dev.aims.langchain4j.EvidenceChatModelListener;
 import dev.langchain4j.model.chat.ChatModel;
 import java.nio.file.Files;
@@ -48,5 +49,19 @@ public final class ChatExample {
                     .otherProviderName("local")
                     .build()));
     return questions.stream().map(model::chat).toList();
+  }
+
+  /**
+   * Returns the local model wrapped so that a call whose record {@code log} refuses fails (under
+   * the log's default {@code FAIL_CLOSED}) instead of answering: a listener cannot do that, since
+   * LangChain4j ignores what listeners throw.
+   */
+  static ChatModel failClosed(EvidenceLog log) {
+    // --- README: langchain4j fail-closed ---
+    EvidenceChatModelListener evidence =
+        EvidenceChatModelListener.builder(log).system("credit-assistant").build();
+    ChatModel model = EvidenceChatModel.wrap(new LocalChatModel(List.of()), evidence);
+    // --- README: end ---
+    return model;
   }
 }

@@ -1,9 +1,11 @@
 package dev.aims.examples.langchain4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aims.cli.Aims;
 import dev.aims.evidence.EvidenceLog;
+import dev.aims.evidence.EvidenceLogException;
 import dev.aims.evidence.note.NoteSigner;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -82,5 +84,23 @@ class ChatExampleTest {
         .contains("\"gen_ai.request.model\":\"" + LocalChatModel.MODEL_NAME + "\"")
         .doesNotContain("Jane Roe")
         .doesNotContain(answers.get(0));
+  }
+
+  @Test
+  void failClosedModel_answersWhileTheLogTakesItsRecords_andFailsOnceItRefuses() throws Exception {
+    Path dir = tmp.resolve("log");
+    NoteSigner signer = NoteSigner.generate("example.com/credit-assistant");
+    EvidenceLog log =
+        EvidenceLog.builder().directory(dir).signer(signer).origin(signer.name()).build();
+    var model = ChatExample.failClosed(log);
+
+    assertThat(model.chat("Which data do you use?")).startsWith("We use your income");
+    log.close();
+
+    assertThatThrownBy(() -> model.chat("Which data do you use?"))
+        .isInstanceOf(EvidenceLogException.class);
+    Path vkey = Files.writeString(tmp.resolve("log.vkey"), signer.verifier().vkey() + "\n");
+    assertThat(aims("verify", dir.toString(), "--key", vkey.toString()).code()).isZero();
+    assertThat(aims("log", "show", dir.toString(), "--json").out().lines()).hasSize(1);
   }
 }
