@@ -87,7 +87,7 @@ public final class LocalChatModel implements ChatModel {
     return "";
   }
 
-  static String text(ChatMessage message) {
+  private static String text(ChatMessage message) {
     if (message instanceof UserMessage user && user.hasSingleText()) {
       return user.singleText();
     }
