@@ -106,6 +106,26 @@ class ReadmeSnippetTest {
     assertThat(listed).containsExactlyInAnyOrderElementsOf(imported);
   }
 
+  @Test
+  void readmeLangChain4jFailClosedSnippet_isTheCompiledChatExample() throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    int at = readme.indexOf("```java\nEvidenceChatModelListener evidence =");
+    assertThat(at).as("README LangChain4j fail-closed block").isNotNegative();
+    assertThat(readme.lastIndexOf("#### LangChain4j: `aims-langchain4j`", at))
+        .as("the block is in the LangChain4j section")
+        .isGreaterThan(readme.lastIndexOf("\n#### ", at - 1) - 1);
+    String block = readme.substring(at + "```java\n".length(), readme.indexOf("```", at + 7));
+    String source =
+        Files.readString(
+            ROOT.resolve(
+                "aims-examples/src/main/java/dev/aims/examples/langchain4j/ChatExample.java"));
+    String start = "// --- README: langchain4j fail-closed ---";
+    String marked =
+        source.substring(
+            source.indexOf(start) + start.length(), source.indexOf("// --- README: end ---"));
+    assertThat(tokens(block)).isEqualTo(tokens(marked));
+  }
+
   /** Drops comments and whitespace, so that only layout may differ. */
   private static String tokens(String code) {
     return code.replaceAll("//[^\n]*", "").replaceAll("\\s+", "");
