@@ -7,7 +7,9 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 /**
  * Turns a start-up failure caused by an {@link EvidenceConfigurationException} into Spring Boot's
  * "APPLICATION FAILED TO START" report: the property, its value and the problem as the description,
- * what to change as the action. Registered in {@code META-INF/spring.factories}.
+ * what to change as the action. An {@code aims.ai.*} property is reported as the configuration of
+ * the AI calls' evidence, any other as the opening of the log. Registered in {@code
+ * META-INF/spring.factories}.
  */
 public class EvidenceConfigurationFailureAnalyzer
     extends AbstractFailureAnalyzer<EvidenceConfigurationException> {
@@ -16,7 +18,10 @@ public class EvidenceConfigurationFailureAnalyzer
 
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, EvidenceConfigurationException cause) {
-    return new FailureAnalysis(
-        "The AIMS evidence log could not be opened: " + cause.getMessage(), cause.action(), cause);
+    String what =
+        cause.property().startsWith("aims.ai.")
+            ? "The AIMS evidence of AI calls could not be configured: "
+            : "The AIMS evidence log could not be opened: ";
+    return new FailureAnalysis(what + cause.getMessage(), cause.action(), cause);
   }
 }
