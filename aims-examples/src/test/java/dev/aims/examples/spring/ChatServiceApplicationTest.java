@@ -7,14 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aims.cli.Aims;
 import dev.aims.evidence.note.KeyFiles;
 import dev.aims.evidence.note.NoteSigner;
-import dev.aims.evidence.store.FileStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,23 +73,15 @@ class ChatServiceApplicationTest {
       assertThat(appends.path("measurements").get(0).path("value").asDouble()).isEqualTo(N);
     }
 
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        Aims.run(
-            new PrintWriter(out),
-            new PrintWriter(err),
-            "verify",
-            dir.toString(),
-            "--key",
-            keys.verifierKey().toString());
-    assertThat(code).as(out + "\n" + err).isZero();
+    cli("verify", dir.toString(), "--key", keys.verifierKey().toString());
 
-    List<String> records = records(dir);
+    // Every entry of the log, one JSON line each, as an auditor lists them.
+    List<String> records = cli("log", "show", dir.toString(), "--json").lines().toList();
     assertThat(records).hasSize(N);
     for (int i = 0; i < N; i++) {
       String question = questions.get(i);
       assertThat(records.get(i))
+          .startsWith("{\"index\":" + i + ",")
           .contains("\"type\":\"ai-decision\"")
           .contains("\"system\":\"chat-service\"")
           .contains("\"gen_ai.operation.name\":\"chat\"")
@@ -118,13 +108,12 @@ class ChatServiceApplicationTest {
     return json.readTree(response.body());
   }
 
-  private static List<String> records(Path dir) throws Exception {
-    try (FileStore store = FileStore.openReadOnly(dir)) {
-      List<String> out = new ArrayList<>();
-      for (long i = 0; i < store.size(); i++) {
-        out.add(new String(store.entry(i), StandardCharsets.UTF_8));
-      }
-      return out;
-    }
+  /** Runs the command line in-process, expects exit code 0 and returns its output. */
+  private static String cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Aims.run(new PrintWriter(out), new PrintWriter(err), args);
+    assertThat(code).as("aims " + String.join(" ", args) + "\n" + out + "\n" + err).isZero();
+    return out.toString();
   }
 }
