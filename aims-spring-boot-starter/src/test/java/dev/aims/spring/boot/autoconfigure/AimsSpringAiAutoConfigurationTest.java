@@ -157,6 +157,25 @@ class AimsSpringAiAutoConfigurationTest {
   }
 
   @Test
+  void streamedAnswer_isLoggedOnceItCompletes() throws Exception {
+    runner
+        .withPropertyValues("aims.ai.system=support-bot")
+        .run(
+            context -> {
+              ChatClient chat = context.getBean(ChatClient.Builder.class).build();
+              assertThat(chat.prompt().user(QUESTION).stream().content().collectList().block())
+                  .containsExactly(StandInChatModel.ANSWER);
+            });
+    assertThat(records())
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r)
+                    .contains("\"system\":\"support-bot\"")
+                    .contains("\"decision\":\"answered\""));
+  }
+
+  @Test
   void providerName_isNotLoggedUnlessSet() throws Exception {
     runner.withPropertyValues("aims.ai.system=support-bot").run(context -> ask(context, 1));
     assertThat(records())

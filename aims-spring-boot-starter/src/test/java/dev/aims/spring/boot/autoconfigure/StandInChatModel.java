@@ -9,11 +9,12 @@ import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.model.Generation;
 import org.springframework.ai.chat.prompt.Prompt;
+import reactor.core.publisher.Flux;
 
 /**
  * A local stand-in for a provider's model, implementing Spring AI's own {@link ChatModel}: it
  * answers every prompt with the same text, with the id, model, finish reason and usage a provider
- * sends.
+ * sends; a stream is that response as its one chunk.
  */
 final class StandInChatModel implements ChatModel {
   static final String ANSWER = "Your limit is 5000.";
@@ -30,5 +31,10 @@ final class StandInChatModel implements ChatModel {
                 new AssistantMessage(ANSWER),
                 ChatGenerationMetadata.builder().finishReason("STOP").build())),
         metadata);
+  }
+
+  @Override
+  public Flux<ChatResponse> stream(Prompt prompt) {
+    return Flux.just(call(prompt));
   }
 }
