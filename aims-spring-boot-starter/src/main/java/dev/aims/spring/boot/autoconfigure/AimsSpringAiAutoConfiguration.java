@@ -39,6 +39,9 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnSingleCandidate(EvidenceLog.class)
 @EnableConfigurationProperties({AimsAiProperties.class, AimsEvidenceProperties.class})
 public class AimsSpringAiAutoConfiguration {
+  /** The name of the evidence advisor bean. */
+  public static final String ADVISOR_BEAN_NAME = "aimsEvidenceAdvisor";
+
   /** The name of the customizer that adds the advisor to every auto-configured builder. */
   public static final String CUSTOMIZER_BEAN_NAME = "aimsEvidenceChatClientCustomizer";
 
@@ -57,7 +60,7 @@ public class AimsSpringAiAutoConfiguration {
    * @throws EvidenceConfigurationException naming the property and its value when {@code
    *     aims.ai.system} is missing or invalid, or {@code aims.ai.content} cannot work
    */
-  @Bean
+  @Bean(name = ADVISOR_BEAN_NAME)
   @ConditionalOnMissingBean(EvidenceAdvisor.class)
   public EvidenceAdvisor aimsEvidenceAdvisor(
       EvidenceLog log,

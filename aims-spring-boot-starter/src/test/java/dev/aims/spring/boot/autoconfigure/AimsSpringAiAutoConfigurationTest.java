@@ -308,6 +308,13 @@ class AimsSpringAiAutoConfigurationTest {
               assertThat(e.getMessage())
                   .startsWith("aims.evidence.allow-plain-values=false: ")
                   .contains("ContentPolicy bean");
+              // The log opened: the report is about the advisor, not the log.
+              FailureAnalysis analysis =
+                  new EvidenceConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+              assertThat(analysis.getDescription())
+                  .startsWith(
+                      "The AIMS evidence of AI calls could not be configured:"
+                          + " aims.evidence.allow-plain-values=false: ");
             });
   }
 
