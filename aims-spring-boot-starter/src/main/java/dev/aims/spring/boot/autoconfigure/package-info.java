@@ -8,6 +8,8 @@
  * .imports}. An application's own {@code EvidenceLog} bean replaces the configured one; {@code
  * aims.evidence.enabled=false} turns it off. A property that cannot work fails start-up with an
  * {@link dev.aims.spring.boot.EvidenceConfigurationException} naming it and its value. {@link
- * AimsAiProperties} holds the {@code aims.ai.*} choices of the AI framework integrations.
+ * AimsAiProperties} holds the {@code aims.ai.*} choices of the AI framework integrations; with
+ * Spring AI and {@code aims-spring-ai} on the class path, {@link AimsSpringAiAutoConfiguration}
+ * puts the evidence advisor on every {@code ChatClient.Builder} that Spring AI auto-configures.
  */
 package dev.aims.spring.boot.autoconfigure;

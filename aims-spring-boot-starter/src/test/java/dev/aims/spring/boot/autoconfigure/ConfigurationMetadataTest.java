@@ -50,9 +50,11 @@ class ConfigurationMetadataTest {
             "aims.evidence.checkpoint.interval",
             "aims.evidence.postgres.migrate",
             "aims.evidence.health.max-checkpoint-age",
+            "aims.ai.enabled",
             "aims.ai.system",
             "aims.ai.model-version",
-            "aims.ai.content");
+            "aims.ai.content",
+            "aims.ai.provider-name");
     PROPERTIES.forEach(
         (name, p) -> {
           assertThat(p.path("type").asText()).as(name + " type").isNotEmpty();
@@ -88,6 +90,7 @@ class ConfigurationMetadataTest {
         .isEqualTo("5m");
     assertThat(PROPERTIES.get("aims.ai.content").get("defaultValue").asText())
         .isEqualTo("commitment");
+    assertThat(PROPERTIES.get("aims.ai.enabled").get("defaultValue").asBoolean()).isTrue();
   }
 
   @Test
