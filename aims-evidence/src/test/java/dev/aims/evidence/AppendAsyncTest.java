@@ -162,18 +162,23 @@ class AppendAsyncTest {
   @Test
   void appendAsync_dependentActionsDoNotStallTheWriter() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
+    store.gate = new CountDownLatch(1);
     try (EvidenceLog log = inMemory(FailurePolicy.FAIL_CLOSED, Durability.DURABLE).build()) {
+      CompletionStage<Receipt> first = log.appendAsync(decision(0));
+      store.entered.await();
+      // Attached while the record is still in the store's append, so it runs where the stage is
+      // completed (attached to a completed stage, it would run on this thread).
       CompletionStage<Receipt> blocked =
-          log.appendAsync(decision(0))
-              .thenApply(
-                  r -> {
-                    try {
-                      release.await();
-                    } catch (InterruptedException e) {
-                      Thread.currentThread().interrupt();
-                    }
-                    return r;
-                  });
+          first.thenApply(
+              r -> {
+                try {
+                  release.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                return r;
+              });
+      store.gate.countDown();
       // While that action holds the completion thread, durable appends still get stored.
       for (int i = 1; i <= 10; i++) {
         assertThat(log.append(decision(i)).index()).isEqualTo(i);
@@ -209,14 +214,19 @@ class AppendAsyncTest {
 
   @ParameterizedTest
   @EnumSource(FailurePolicy.class)
-  void appendAsync_whenTheStoreFails_failsEveryStageOfTheGroup(FailurePolicy policy) {
+  void appendAsync_whenTheStoreFails_failsEveryStageOfTheGroup(FailurePolicy policy)
+      throws Exception {
     store.failSyncs = true;
+    store.gate = new CountDownLatch(1);
     EvidenceLog log = inMemory(policy, Durability.ASYNC).build();
     List<CompletionStage<Receipt>> stages = new ArrayList<>();
-    for (int i = 0; i < 50; i++) {
-      CompletionStage<Receipt> stage = log.appendAsync(decision(i));
-      stages.add(stage);
+    stages.add(log.appendAsync(decision(0)));
+    store.entered.await();
+    // The writer is held in the store's append: all of these are queued before the failure.
+    for (int i = 1; i < 50; i++) {
+      stages.add(log.appendAsync(decision(i)));
     }
+    store.gate.countDown();
     // Failed stages complete too: waiting for each never hangs, under either policy.
     for (CompletionStage<Receipt> stage : stages) {
       Throwable failure = failureOf(stage);
