@@ -75,16 +75,22 @@ public interface EvidenceLog extends AutoCloseable {
    *
    * <p><b>Blocking.</b> The call does no I/O and returns at once, except for back-pressure: when
    * the queue is full, or when as many records as the queue holds (at least 4,096) wait for their
-   * stages to complete, it waits for room, as {@link #append} does; nothing is dropped.
+   * stages to complete, it waits for room, as {@link #append} does; nothing is dropped. A thread
+   * interrupted while it waits keeps its interrupt status and gets a failed stage: the record was
+   * not logged.
    *
    * <p><b>Completion.</b> Every stage completes exactly once: with the record's receipt (status
    * {@link Receipt.Status#DURABLE}, {@link Receipt#index()} its position in the log), or
-   * exceptionally with an {@link EvidenceLogException} whose cause is the storage failure. Stages
-   * complete in log order: the stage of index {@code i} completes before that of {@code i + 1}.
-   * They complete on one thread of the log, never on its writer thread; dependent actions attached
-   * with non-async methods ({@code thenAccept}) run on that thread and delay the completion of
-   * later stages (never the writing), so attach slow actions with {@code thenAcceptAsync} and the
-   * like. {@link #close()} completes or fails every stage before it returns.
+   * exceptionally with an {@link EvidenceLogException} whose cause is the storage failure ({@code
+   * join()} wraps it in a {@link java.util.concurrent.CompletionException}). Stages complete in log
+   * order: the stage of index {@code i} completes before that of {@code i + 1}. They complete on
+   * one thread of the log (named {@code aims-evidence-stages <origin>}, started on the first call),
+   * never on its writer thread: dependent actions attached with non-async methods ({@code
+   * thenAccept}) run on that thread, or on the attaching thread if the stage is already complete,
+   * and a slow one delays the completion of later stages, never the writing; attach slow actions
+   * with {@code thenAcceptAsync} and the like. {@link #flush()} and {@link #close()} return only
+   * once every stage of the records before them is complete (close() also waits for the actions
+   * running on that thread).
    *
    * <p><b>Failures.</b> A storage failure completes the stage of every record of the failed group
    * exceptionally, under either {@link FailurePolicy}: under {@link FailurePolicy#FAIL_CLOSED} the

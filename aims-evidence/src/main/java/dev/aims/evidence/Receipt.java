@@ -10,7 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * What {@link EvidenceLog#append} returns for one record: the record's canonical leaf bytes and
+ * What {@link EvidenceLog#append} returns for one record (and what the stage of {@link
+ * EvidenceLog#appendAsync} completes with, once durable): the record's canonical leaf bytes and
  * leaf hash at once, and its index in the log once the writer has stored it.
  *
  * <p><b>When the index is known.</b> The writer assigns indexes in the order it stores records, so
