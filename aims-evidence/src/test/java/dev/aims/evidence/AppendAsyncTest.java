@@ -192,6 +192,59 @@ class AppendAsyncTest {
   }
 
   @Test
+  void appendAsync_whenStagesPileUpBehindASlowAction_blocksTheProducerAndLosesNothing()
+      throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    store.gate = new CountDownLatch(1);
+    int records = 3 * GroupCommitWriter.MAX_BATCH;
+    AtomicInteger returned = new AtomicInteger();
+    List<CompletionStage<Receipt>> stages = Collections.synchronizedList(new ArrayList<>());
+    try (EvidenceLog log =
+        inMemory(FailurePolicy.FAIL_CLOSED, Durability.ASYNC).queueCapacity(4).build()) {
+      CompletionStage<Receipt> first = log.appendAsync(decision(0));
+      store.entered.await();
+      first.thenAccept(
+          r -> {
+            try {
+              release.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          });
+      store.gate.countDown();
+      Thread producer =
+          new Thread(
+              () -> {
+                for (int i = 1; i <= records; i++) {
+                  stages.add(log.appendAsync(decision(i)));
+                  returned.incrementAndGet();
+                }
+              });
+      producer.start();
+      // The completion thread is held by the action: the producer must end up waiting for room
+      // for the stages, not for the queue (the writer keeps storing).
+      while (producer.isAlive() && !waitingForRoom(producer)) {
+        Thread.onSpinWait();
+      }
+      assertThat(waitingForRoom(producer)).isTrue();
+      assertThat(returned.get()).isLessThan(records);
+      assertThat(stages).noneMatch(s -> s.toCompletableFuture().isDone());
+      release.countDown();
+      producer.join();
+      log.flush();
+      assertThat(returned).hasValue(records);
+      for (int i = 0; i < records; i++) {
+        assertThat(stages.get(i).toCompletableFuture().join().index()).isEqualTo(i + 1);
+      }
+    }
+  }
+
+  private static boolean waitingForRoom(Thread t) {
+    return t.getState() == Thread.State.WAITING
+        && Stream.of(t.getStackTrace()).anyMatch(e -> e.getMethodName().equals("awaitRoom"));
+  }
+
+  @Test
   void appendAsync_ofAnInvalidRecord_throwsAtOnceAndLogsNothing() {
     AiDecision plain =
         AiDecision.builder().from(decision(9)).input(ProtectedValue.plain("Jane Doe")).build();
