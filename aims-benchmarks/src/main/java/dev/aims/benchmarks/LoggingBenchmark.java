@@ -11,6 +11,8 @@ import dev.aims.evidence.Durability;
 import dev.aims.evidence.EvidenceLog;
 import dev.aims.evidence.Receipt;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,6 +21,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -86,6 +89,41 @@ public class LoggingBenchmark {
     }
 
     /** Closes and deletes the log. */
+    @TearDown(Level.Iteration)
+    public void close() {
+      log.close();
+      BenchFiles.deleteRecursively(dir);
+    }
+  }
+
+  /**
+   * The evidence log appended to with {@link EvidenceLog#appendAsync} by one thread that keeps at
+   * most {@code inFlight} records waiting to be durable, as a Kafka-style producer does: before
+   * each append beyond the window it waits for the oldest stage.
+   */
+  @State(Scope.Benchmark)
+  public static class AsyncDurableEvidence {
+    /** How many records the thread keeps in flight. */
+    @Param("4096")
+    public int inFlight;
+
+    /** The log's durability mode (a stage always means durable). */
+    @Param("DURABLE")
+    public Durability durability;
+
+    Path dir;
+    EvidenceLog log;
+    ArrayDeque<CompletableFuture<Receipt>> window;
+
+    /** Opens a fresh log and empties the window. */
+    @Setup(Level.Iteration)
+    public void open() {
+      dir = BenchFiles.freshDirectory("evidence-async-durable");
+      log = EvidenceLogs.open(dir, durability);
+      window = new ArrayDeque<>(inFlight);
+    }
+
+    /** Closes (which completes every stage) and deletes the log. */
     @TearDown(Level.Iteration)
     public void close() {
       log.close();
@@ -178,6 +216,20 @@ public class LoggingBenchmark {
   @Threads(16)
   public Receipt evidenceLogDurable16(DurableEvidence log, Cursor cursor) {
     return log.log.append(EvidenceSamples.decision(cursor.next++));
+  }
+
+  /**
+   * Durable records from one thread without a thread per waiting record: {@code appendAsync} with a
+   * window of records in flight; each counted record is one whose durable stage the thread waited
+   * for, or will wait for, a window later.
+   */
+  @Benchmark
+  @Threads(1)
+  public Receipt evidenceLogDurableAsync(AsyncDurableEvidence log, Cursor cursor) {
+    Receipt done = log.window.size() < log.inFlight ? null : log.window.poll().join();
+    log.window.add(
+        log.log.appendAsync(EvidenceSamples.decision(cursor.next++)).toCompletableFuture());
+    return done;
   }
 
   /** Logback's JSON file appender, defaults. */

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -60,6 +62,8 @@ final class DefaultEvidenceLog implements EvidenceLog {
   private final Object closeLock = new Object();
   private final GroupCommitWriter writer;
   private final Thread thread;
+  // Completes the stages of appendAsync off the writer thread; its thread starts on first use.
+  final StageCompleter stages;
   // Statistics: one uncontended add per append, no allocation once the adders' cells exist.
   private final LongAdder appended = new LongAdder();
   private final LongAdder failedRecords = new LongAdder();
@@ -91,6 +95,10 @@ final class DefaultEvidenceLog implements EvidenceLog {
     this.writer = new GroupCommitWriter(this, store);
     this.thread = new Thread(writer, "aims-evidence-writer " + b.origin);
     this.thread.setDaemon(true);
+    this.stages =
+        new StageCompleter(
+            "aims-evidence-stages " + b.origin,
+            Math.max(b.queueCapacity, GroupCommitWriter.MAX_BATCH));
   }
 
   private static EvidenceLogBuilder.StoreOpener opener(EvidenceLogBuilder b) {
@@ -208,11 +216,7 @@ final class DefaultEvidenceLog implements EvidenceLog {
 
   @Override
   public Receipt append(EvidenceRecord record) {
-    Objects.requireNonNull(record, "record");
-    if (!allowPlainValues) {
-      rejectPlainValues(record);
-    }
-    byte[] entry = Envelope.encode(record, clock.instant());
+    byte[] entry = encode(record);
     if (closed || failedWith != null) {
       return refuse(entry);
     }
@@ -235,6 +239,37 @@ final class DefaultEvidenceLog implements EvidenceLog {
     return receipt;
   }
 
+  @Override
+  public CompletionStage<Receipt> appendAsync(EvidenceRecord record) {
+    byte[] entry = encode(record);
+    if (closed || failedWith != null) {
+      return refusedStage(entry);
+    }
+    stages.start();
+    Receipt receipt = Receipt.ofAsync(entry);
+    try {
+      stages.awaitRoom();
+      queue.put(receipt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return interruptedStage(entry, e);
+    }
+    if (closed && queue.remove(receipt)) {
+      return refusedStage(entry);
+    }
+    appended.increment();
+    return receipt.stage;
+  }
+
+  /** Checks the record against this log's rules and writes its canonical leaf. */
+  private byte[] encode(EvidenceRecord record) {
+    Objects.requireNonNull(record, "record");
+    if (!allowPlainValues) {
+      rejectPlainValues(record);
+    }
+    return Envelope.encode(record, clock.instant());
+  }
+
   private static void rejectPlainValues(EvidenceRecord record) {
     if (record instanceof AiDecision d
         && (d.input() instanceof PlainValue || d.output() instanceof PlainValue)) {
@@ -253,14 +288,7 @@ final class DefaultEvidenceLog implements EvidenceLog {
   }
 
   private Receipt refuse(byte[] entry) {
-    Throwable failed = failedWith;
-    EvidenceLogException cause =
-        closed
-            ? new EvidenceLogException("the evidence log is closed; the record was not logged")
-            : new EvidenceLogException(
-                "the evidence log failed closed after a storage failure and takes no more records: "
-                    + failed,
-                failed);
+    EvidenceLogException cause = refusal();
     if (policy == FailurePolicy.FAIL_CLOSED) {
       failedRecords.increment();
       throw cause;
@@ -269,17 +297,55 @@ final class DefaultEvidenceLog implements EvidenceLog {
     return Receipt.failed(entry, cause);
   }
 
+  /** As {@link #refuse} under either policy, but the failure goes to the stage, not thrown. */
+  private CompletableFuture<Receipt> refusedStage(byte[] entry) {
+    EvidenceLogException cause = refusal();
+    unstored(Operation.REJECTED, cause, entry);
+    return Receipt.failedStage(entry, cause);
+  }
+
+  private EvidenceLogException refusal() {
+    Throwable failed = failedWith;
+    return closed
+        ? new EvidenceLogException("the evidence log is closed; the record was not logged")
+        : new EvidenceLogException(
+            "the evidence log failed closed after a storage failure and takes no more records: "
+                + failed,
+            failed);
+  }
+
   private Receipt interrupted(byte[] entry, InterruptedException e) {
-    EvidenceLogException cause =
-        new EvidenceLogException(
-            "interrupted while waiting for room in the evidence queue; the record was not logged",
-            e);
+    EvidenceLogException cause = interruption(e);
     if (policy == FailurePolicy.FAIL_CLOSED) {
       failedRecords.increment();
       throw cause;
     }
     report(Operation.INTERRUPTED, cause, List.of(entry));
     return Receipt.failed(entry, cause);
+  }
+
+  private CompletableFuture<Receipt> interruptedStage(byte[] entry, InterruptedException e) {
+    EvidenceLogException cause = interruption(e);
+    unstored(Operation.INTERRUPTED, cause, entry);
+    return Receipt.failedStage(entry, cause);
+  }
+
+  private static EvidenceLogException interruption(InterruptedException e) {
+    return new EvidenceLogException(
+        "interrupted while waiting for room in the evidence queue; the record was not logged", e);
+  }
+
+  /**
+   * Counts a record refused before it was queued; under {@link FailurePolicy#REPORT_AND_CONTINUE}
+   * also reports it, as {@link #append} does (under {@link FailurePolicy#FAIL_CLOSED} the caller is
+   * told directly).
+   */
+  private void unstored(Operation operation, EvidenceLogException cause, byte[] entry) {
+    if (policy == FailurePolicy.FAIL_CLOSED) {
+      failedRecords.increment();
+    } else {
+      report(operation, cause, List.of(entry));
+    }
   }
 
   private Receipt awaitStored(Receipt receipt) {
@@ -357,6 +423,13 @@ final class DefaultEvidenceLog implements EvidenceLog {
       return;
     }
     Receipt task = runTask(Receipt.FLUSH, null);
+    try {
+      stages.awaitSettled();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new EvidenceLogException(
+          "interrupted while waiting for the stages of asynchronous appends to complete", e);
+    }
     if (task.status() == Receipt.Status.FAILED && policy == FailurePolicy.FAIL_CLOSED) {
       Throwable cause = task.failure().orElse(null);
       throw new EvidenceLogException("the evidence log failed: " + cause, cause);
@@ -459,6 +532,8 @@ final class DefaultEvidenceLog implements EvidenceLog {
         }
       }
       failLeftovers();
+      // After the writer and the leftovers: every stage handed over completes before close returns.
+      stages.stop();
       closeStores();
       if (interrupted) {
         Thread.currentThread().interrupt();
@@ -497,6 +572,13 @@ final class DefaultEvidenceLog implements EvidenceLog {
     for (Receipt r : left) {
       r.fail(cause);
     }
+    List<Receipt> settled = new ArrayList<>();
+    for (Receipt r : left) {
+      if (r.stage != null) {
+        settled.add(r);
+      }
+    }
+    stages.submit(settled);
   }
 
   private void closeStores() {

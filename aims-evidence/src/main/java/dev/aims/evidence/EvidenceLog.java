@@ -8,6 +8,8 @@ import dev.aims.evidence.record.EvidenceRecord;
 import dev.aims.evidence.record.LoggedRecord;
 import dev.aims.evidence.record.RecordQuery;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Stream;
 
 /**
@@ -66,6 +68,71 @@ public interface EvidenceLog extends AutoCloseable {
   Receipt append(EvidenceRecord record);
 
   /**
+   * Logs one record without waiting for it to be stored: writes its canonical leaf as {@link
+   * #append} does, queues it, and returns a stage that completes once the record is durable
+   * (fsynced by the group commit, the point at which a {@link Durability#DURABLE} append returns),
+   * whatever the log's {@link Durability}. One thread can so keep thousands of records in flight.
+   *
+   * <p><b>Blocking.</b> The call does no I/O and returns at once, except for back-pressure: when
+   * the queue is full, or when as many records as the queue holds (at least 4,096) wait for their
+   * stages to complete, it waits for room, as {@link #append} does; nothing is dropped. A thread
+   * interrupted while it waits keeps its interrupt status and gets a failed stage: the record was
+   * not logged.
+   *
+   * <p><b>Completion.</b> Every stage completes exactly once: with the record's receipt (status
+   * {@link Receipt.Status#DURABLE}, {@link Receipt#index()} its position in the log), or
+   * exceptionally with an {@link EvidenceLogException} whose cause is the storage failure ({@code
+   * join()} wraps it in a {@link java.util.concurrent.CompletionException}). Stages complete in log
+   * order: the stage of index {@code i} completes before that of {@code i + 1}. They complete on
+   * one thread of the log (named {@code aims-evidence-stages <origin>}, started on the first call),
+   * never on its writer thread: dependent actions attached with non-async methods ({@code
+   * thenAccept}) run on that thread, or on the attaching thread if the stage is already complete,
+   * and a slow one delays the completion of later stages, never the writing; attach slow actions
+   * with {@code thenAcceptAsync} and the like. {@link #flush()} and {@link #close()} return only
+   * once every stage of the records before them is complete (close() also waits for the actions
+   * running on that thread).
+   *
+   * <p><b>Failures.</b> A storage failure completes the stage of every record of the failed group
+   * exceptionally, under either {@link FailurePolicy}: under {@link FailurePolicy#FAIL_CLOSED} the
+   * log then stays failed and the stages of later records fail at once; under {@link
+   * FailurePolicy#REPORT_AND_CONTINUE} the failure is also reported to the {@link EvidenceListener}
+   * and later records are stored once the store recovers. A record appended to a closed (or
+   * failed-closed) log gets a stage that has already failed; unlike {@link #append}, this method
+   * never throws for storage failures under either policy: the stage is where the caller learns
+   * them.
+   *
+   * <p>The default, for implementations that cannot do better, calls {@link #append} and waits for
+   * the record to be durable before it returns a completed stage.
+   *
+   * @return a stage completed with the receipt once the record is durable
+   * @throws NullPointerException if {@code record} is null
+   * @throws dev.aims.core.validation.InvalidRecordException if the record breaks a rule of this
+   *     log, as {@link #append} does (the caller's error, thrown at once, never put in the stage);
+   *     nothing is logged
+   */
+  default CompletionStage<Receipt> appendAsync(EvidenceRecord record) {
+    Receipt receipt;
+    try {
+      receipt = append(record);
+      if (receipt.status() == Receipt.Status.PENDING) {
+        receipt.await();
+      }
+    } catch (EvidenceLogException e) {
+      return CompletableFuture.failedFuture(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return CompletableFuture.failedFuture(
+          new EvidenceLogException("interrupted while waiting for the record to be stored", e));
+    }
+    if (receipt.status() == Receipt.Status.FAILED) {
+      Throwable cause = receipt.failure().orElse(null);
+      return CompletableFuture.failedFuture(
+          new EvidenceLogException("the record was not stored: " + cause, cause));
+    }
+    return CompletableFuture.completedFuture(receipt);
+  }
+
+  /**
    * Commits to a value that may hold personal data: keeps its opening (salt and value) in the log's
    * erasable opening store and returns the commitment to put in a record in its place.
    *
@@ -108,7 +175,9 @@ public interface EvidenceLog extends AutoCloseable {
 
   /**
    * Waits until every record appended before this call is durable (or has failed and been
-   * reported).
+   * reported), and the stage of every one appended with {@link #appendAsync} is complete (the
+   * dependent actions attached with non-async methods have run), except when called from such an
+   * action, which would wait for itself.
    *
    * @throws EvidenceLogException under {@link FailurePolicy#FAIL_CLOSED} if any of them failed, or
    *     if the thread is interrupted

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 final class GroupCommitWriter implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(EvidenceLog.class);
-  private static final int MAX_BATCH = 4096;
+  static final int MAX_BATCH = 4096;
   private static final long IDLE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
   private static final long REOPEN_BACKOFF_NANOS = TimeUnit.SECONDS.toNanos(1);
   // Longest an appended record waits for its sync while the queue keeps the writer busy.
@@ -120,6 +120,7 @@ final class GroupCommitWriter implements Runnable {
       for (Receipt r : left) {
         r.fail(t);
       }
+      handOff(left);
       if (log.closeFailure == null) {
         log.closeFailure = t;
       }
@@ -316,6 +317,7 @@ final class GroupCommitWriter implements Runnable {
       for (int i = 0, n = unsynced.size(); i < n; i++) {
         unsynced.get(i).complete();
       }
+      handOff(unsynced);
       unsynced.clear();
       if (note != null) {
         checkpointWritten(note);
@@ -339,7 +341,28 @@ final class GroupCommitWriter implements Runnable {
     for (Receipt r : failed) {
       r.fail(cause);
     }
+    handOff(failed);
     failed.clear();
+  }
+
+  /**
+   * Hands the stages of asynchronous appends among {@code settled} (whose statuses are final) to
+   * the log's completer, in their order; the writer never runs the host's dependent actions.
+   */
+  private void handOff(List<Receipt> settled) {
+    List<Receipt> stages = null;
+    for (int i = 0, n = settled.size(); i < n; i++) {
+      Receipt r = settled.get(i);
+      if (r.stage != null) {
+        if (stages == null) {
+          stages = new ArrayList<>(n - i);
+        }
+        stages.add(r);
+      }
+    }
+    if (stages != null) {
+      log.stages.submit(stages);
+    }
   }
 
   /** Fails every record not yet durable and applies the failure policy. */

@@ -9,6 +9,8 @@ import dev.aims.evidence.record.LoggedRecord;
 import dev.aims.evidence.record.RecordQuery;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Stream;
 
 /** The log that stores nothing: no thread, no file, no allocation per call. */
@@ -18,10 +20,20 @@ enum NoopEvidenceLog implements EvidenceLog {
   /** The commitment the no-op log returns: it commits to nothing and cannot be opened. */
   private static final Commitment NOTHING = new Commitment("0".repeat(64));
 
+  // Shared safely: a minimal stage cannot be completed or obtruded by its holders.
+  private static final CompletionStage<Receipt> DISCARDED =
+      CompletableFuture.completedStage(Receipt.DISCARDED);
+
   @Override
   public Receipt append(EvidenceRecord record) {
     Objects.requireNonNull(record, "record");
     return Receipt.DISCARDED;
+  }
+
+  @Override
+  public CompletionStage<Receipt> appendAsync(EvidenceRecord record) {
+    Objects.requireNonNull(record, "record");
+    return DISCARDED;
   }
 
   @Override

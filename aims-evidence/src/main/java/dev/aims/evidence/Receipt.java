@@ -6,10 +6,12 @@ import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * What {@link EvidenceLog#append} returns for one record: the record's canonical leaf bytes and
+ * What {@link EvidenceLog#append} returns for one record (and what the stage of {@link
+ * EvidenceLog#appendAsync} completes with, once durable): the record's canonical leaf bytes and
  * leaf hash at once, and its index in the log once the writer has stored it.
  *
  * <p><b>When the index is known.</b> The writer assigns indexes in the order it stores records, so
@@ -57,6 +59,8 @@ public final class Receipt {
   byte[] entry;
   final int kind;
   final Object argument;
+  // Only for EvidenceLog.appendAsync: completed by the log's StageCompleter, after the status.
+  final CompletableFuture<Receipt> stage;
   private volatile Status status;
   private volatile long index = -1;
   private volatile Throwable failure;
@@ -64,16 +68,33 @@ public final class Receipt {
   private volatile Thread waiter;
   private volatile byte[] leafHash;
 
-  private Receipt(byte[] entry, int kind, Object argument, Status status) {
+  private Receipt(
+      byte[] entry, int kind, Object argument, Status status, CompletableFuture<Receipt> stage) {
     this.entry = entry;
     this.kind = kind;
     this.argument = argument;
     this.status = status;
+    this.stage = stage;
+  }
+
+  private Receipt(byte[] entry, int kind, Object argument, Status status) {
+    this(entry, kind, argument, status, null);
   }
 
   /** A receipt for a record with these canonical bytes. */
   static Receipt of(byte[] entry) {
     return new Receipt(entry, RECORD, null, Status.PENDING);
+  }
+
+  /** A receipt for a record appended with {@link EvidenceLog#appendAsync}: it carries a stage. */
+  static Receipt ofAsync(byte[] entry) {
+    return new Receipt(entry, RECORD, null, Status.PENDING, new CompletableFuture<>());
+  }
+
+  /** A stage, already failed, for a record that was refused before it was queued. */
+  static CompletableFuture<Receipt> failedStage(byte[] entry, Throwable cause) {
+    Receipt r = failed(entry, cause);
+    return CompletableFuture.failedFuture(r.stageFailure());
   }
 
   /** A queue item asking the writer to do {@code kind} with {@code argument}. */
@@ -267,6 +288,31 @@ public final class Receipt {
 
   Object result() {
     return result;
+  }
+
+  /**
+   * Completes the stage of an asynchronous append from the status: with this receipt once durable,
+   * exceptionally once failed; does nothing for a receipt without a stage or still pending.
+   * Completing twice is harmless: a stage keeps its first outcome.
+   */
+  void settleStage() {
+    CompletableFuture<Receipt> s = stage;
+    if (s == null) {
+      return;
+    }
+    Status now = status;
+    if (now == Status.DURABLE) {
+      s.complete(this);
+    } else if (now == Status.FAILED) {
+      s.completeExceptionally(stageFailure());
+    }
+  }
+
+  private EvidenceLogException stageFailure() {
+    Throwable cause = failure;
+    return cause instanceof EvidenceLogException e
+        ? e
+        : new EvidenceLogException("the record was not stored: " + cause, cause);
   }
 
   private void wake() {

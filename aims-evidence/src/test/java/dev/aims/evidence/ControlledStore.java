@@ -22,6 +22,8 @@ final class ControlledStore implements LogStore {
   volatile CountDownLatch gate;
   volatile CountDownLatch entered = new CountDownLatch(1);
   volatile boolean closed;
+  // How many entries the last successful sync made durable.
+  volatile long syncedSize;
 
   @Override
   public long size() {
@@ -54,6 +56,7 @@ final class ControlledStore implements LogStore {
       throw new IOException("fsync failed (test)");
     }
     delegate.sync();
+    syncedSize = delegate.size();
   }
 
   @Override
