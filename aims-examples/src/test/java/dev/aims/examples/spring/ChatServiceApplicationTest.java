@@ -88,7 +88,7 @@ class ChatServiceApplicationTest {
           .contains("\"gen_ai.provider.name\":\"local\"")
           .contains("\"gen_ai.response.model\":\"" + LocalChatModel.MODEL + "\"")
           .contains("\"gen_ai.response.id\":\"" + LocalChatModel.responseId(question) + "\"")
-          .contains("\"gen_ai.response.finish_reasons\":\"STOP\"")
+          .contains("\"gen_ai.response.finish_reasons\":\"stop\"")
           // "Question 1: why was application A-1 declined?" counts seven words, as does the
           // answer "I read 7 words, starting with 'Question'.".
           .contains("\"gen_ai.usage.input_tokens\":\"7\"")
