@@ -32,9 +32,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills a JVM that writes through a {@link FileStore} with SIGKILL at random moments, many times
- * over one log, and checks after each kill that recovery keeps every acknowledged entry intact and
- * leaves a log that verifies.
+ * Kills JVMs that write through a {@link FileStore}, or log through an {@link EvidenceLog} in each
+ * {@link StoreChild.Mode}, with SIGKILL at random moments, many times over one log per kind, and
+ * checks after each kill that recovery keeps every acknowledged record intact, once, at its index,
+ * and leaves a log that verifies. The seed of the evidence kills is printed, not the timings
+ * asserted.
  */
 class FileStoreCrashTest {
   static final int KILLS = 14;
