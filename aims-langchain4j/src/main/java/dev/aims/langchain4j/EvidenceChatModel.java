@@ -89,11 +89,7 @@ public final class EvidenceChatModel implements ChatModel {
     try {
       response = delegate.chat(request, options);
     } catch (RuntimeException e) {
-      try {
-        evidence.failed(call);
-      } catch (RuntimeException notLogged) {
-        e.addSuppressed(notLogged);
-      }
+      evidence.failed(call, e);
       throw e;
     }
     evidence.answered(

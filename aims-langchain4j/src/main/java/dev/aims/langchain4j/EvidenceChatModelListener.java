@@ -148,6 +148,18 @@ public final class EvidenceChatModelListener implements ChatModelListener {
     return recorder.recordFailure(call.startedAt());
   }
 
+  /**
+   * Logs a call that failed with {@code error}, which the wrappers pass on unchanged: a failure to
+   * log it is attached to {@code error} as suppressed rather than thrown in its place.
+   */
+  void failed(Call call, Throwable error) {
+    try {
+      failed(call);
+    } catch (RuntimeException notLogged) {
+      error.addSuppressed(notLogged);
+    }
+  }
+
   /** Returns what the log is told of an answered call. */
   GenAiExchange exchange(
       Call call,

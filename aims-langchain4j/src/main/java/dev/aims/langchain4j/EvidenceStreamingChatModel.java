@@ -85,11 +85,7 @@ public final class EvidenceStreamingChatModel implements StreamingChatModel {
     try {
       delegate.chat(request, options, new Recording(handler, call, sent, attributes));
     } catch (RuntimeException e) {
-      try {
-        evidence.failed(call);
-      } catch (RuntimeException notLogged) {
-        e.addSuppressed(notLogged);
-      }
+      evidence.failed(call, e);
       throw e;
     }
   }
@@ -201,11 +197,7 @@ public final class EvidenceStreamingChatModel implements StreamingChatModel {
 
     @Override
     public void onError(Throwable error) {
-      try {
-        evidence.failed(call);
-      } catch (RuntimeException notLogged) {
-        error.addSuppressed(notLogged);
-      }
+      evidence.failed(call, error);
       handler.onError(error);
     }
   }
