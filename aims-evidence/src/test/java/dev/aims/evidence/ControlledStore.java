@@ -11,14 +11,20 @@ import java.util.stream.Stream;
 
 /**
  * A store for tests of the log's conduct: an in-memory store whose appends and syncs can be made to
- * fail or to wait at a gate, and which counts syncs.
+ * fail or to wait at a gate, and which counts syncs. Public, in the test-jar, for the tests of the
+ * modules that build on the log (a full disk under a Spring Boot health check or a chat advisor).
  */
-final class ControlledStore implements LogStore {
+public final class ControlledStore implements LogStore {
   final InMemoryStore delegate = InMemoryStore.create();
   final AtomicInteger appends = new AtomicInteger();
   final AtomicInteger syncs = new AtomicInteger();
-  volatile boolean failAppends;
-  volatile boolean failSyncs;
+
+  /** While set, every append fails with an {@code IOException}, as a full disk would. */
+  public volatile boolean failAppends;
+
+  /** While set, every sync fails with an {@code IOException}, as a failing fsync would. */
+  public volatile boolean failSyncs;
+
   volatile CountDownLatch gate;
   volatile CountDownLatch entered = new CountDownLatch(1);
   volatile boolean closed;

@@ -2,10 +2,10 @@ package dev.aims.spring.ai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aims.evidence.ControlledStore;
 import dev.aims.evidence.Durability;
 import dev.aims.evidence.EvidenceLog;
 import dev.aims.evidence.EvidenceLogBuilder;
-import dev.aims.evidence.FailingStores;
 import dev.aims.evidence.note.NoteSigner;
 import dev.aims.evidence.privacy.Commitment;
 import dev.aims.evidence.privacy.ProtectedValue;
@@ -31,8 +31,10 @@ final class TestLogs {
 
   /** Returns a builder of a log on a store whose every append fails, durable appends. */
   static EvidenceLogBuilder failing() {
+    ControlledStore store = new ControlledStore();
+    store.failAppends = true;
     return EvidenceLog.builder()
-        .store(FailingStores.failingAppends())
+        .store(store)
         .signer(SIGNER)
         .origin(ORIGIN)
         .durability(Durability.DURABLE);

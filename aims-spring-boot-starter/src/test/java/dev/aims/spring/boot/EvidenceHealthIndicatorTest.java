@@ -3,6 +3,7 @@ package dev.aims.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aims.evidence.ControlledStore;
 import dev.aims.evidence.EvidenceLog;
 import dev.aims.evidence.FailurePolicy;
 import dev.aims.evidence.note.NoteSigner;
@@ -109,7 +110,7 @@ class EvidenceHealthIndicatorTest {
 
   @Test
   void health_isDown_whenTheLogFailedClosedAtAStorageFailure() {
-    FailingStore store = new FailingStore();
+    ControlledStore store = new ControlledStore();
     EvidenceLog log = log(store);
     EvidenceHealthIndicator indicator =
         new EvidenceHealthIndicator(log, Duration.ofMinutes(5), clock);
@@ -130,7 +131,7 @@ class EvidenceHealthIndicatorTest {
 
   @Test
   void health_underReportAndContinue_staysUpAndCountsTheFailures() {
-    FailingStore store = new FailingStore();
+    ControlledStore store = new ControlledStore();
     try (EvidenceLog log =
         EvidenceLog.builder()
             .store(store)

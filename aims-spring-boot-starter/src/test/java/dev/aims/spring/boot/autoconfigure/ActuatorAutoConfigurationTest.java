@@ -5,12 +5,12 @@ import static dev.aims.spring.boot.autoconfigure.TestKeys.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aims.evidence.ControlledStore;
 import dev.aims.evidence.EvidenceLog;
 import dev.aims.evidence.EvidenceLogException;
 import dev.aims.evidence.FailurePolicy;
 import dev.aims.spring.boot.EvidenceHealthIndicator;
 import dev.aims.spring.boot.EvidenceMeters;
-import dev.aims.spring.boot.FailingStore;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -87,7 +87,7 @@ class ActuatorAutoConfigurationTest {
 
   @Test
   void health_isDownOnceTheLogFailedClosed() {
-    FailingStore store = new FailingStore();
+    ControlledStore store = new ControlledStore();
     runner
         .withBean(
             EvidenceLog.class,
