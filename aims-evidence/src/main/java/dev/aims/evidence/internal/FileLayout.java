@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.CRC32C;
 
@@ -23,11 +24,15 @@ import java.util.zip.CRC32C;
  * <p>A log directory holds:
  *
  * <ul>
- *   <li>{@value #FORMAT_FILE}: exactly the line {@code aims-evidence-log 1}, naming the layout;
- *   <li>{@value #ENTRIES_FILE}: the entries' exact bytes, concatenated in index order;
- *   <li>{@value #INDEX_FILE}: one 8-byte big-endian end offset into the entries file per entry
- *       (entry {@code i} spans from the end of entry {@code i-1}, or 0, to its own end), so entry
- *       {@code i} is found with one fixed-width read;
+ *   <li>{@value #FORMAT_FILE}: exactly the line {@code aims-evidence-log 2} (or {@code
+ *       aims-evidence-log 1} for a log created before layout 2), naming the layout;
+ *   <li>{@value #ENTRIES_FILE}: in layout 2, the entries and the checkpoints that cover them as
+ *       checksummed frames ({@link Frames}), the one file a group commit forces; in layout 1, the
+ *       entries' exact bytes, concatenated in index order;
+ *   <li>{@value #INDEX_FILE}: one 8-byte big-endian offset into the entries file per entry: in
+ *       layout 2 where the entry's frame starts; in layout 1 where the entry ends (entry {@code i}
+ *       spans from the end of entry {@code i-1}, or 0, to its own end); either way entry {@code i}
+ *       is found with one fixed-width read;
  *   <li>{@value #NODES_FILE}: every complete Merkle tree node, 32 bytes each, in post-order (a leaf
  *       hash, then every subtree it completes, smallest first), so the node of a full subtree is at
  *       a computed position ({@link #nodePosition}) and a tree of {@code n} leaves has {@link
@@ -36,8 +41,16 @@ import java.util.zip.CRC32C;
  *       big-endian length {@code L}, the note's {@code L} UTF-8 bytes, {@code L} again, and the
  *       CRC-32C of the note bytes (the trailer lets the last record be found from the end and tells
  *       a torn record from a complete one);
- *   <li>{@value #LOCK_FILE}: locked by the one writer while a store is open.
+ *   <li>{@value #LOCK_FILE}: locked by the one writer while a store is open;
+ *   <li>{@value #MARK_FILE} (layout 2): how far the index, nodes and checkpoints files are known to
+ *       be on disk. In layout 2 those three files are derived from the entries file: the writer
+ *       forces them in the background, not at each commit, and recovery rebuilds them from the
+ *       entries file above this mark.
  * </ul>
+ *
+ * <p>In layout 1 every group commit forces the entries file, then the index and nodes files, then
+ * the checkpoints file; a layout-1 log stays in layout 1 and is read, written and verified as
+ * before.
  *
  * <p>Other files and sub-directories (for example an erasable side store) are ignored.
  */
@@ -45,8 +58,14 @@ public final class FileLayout {
   /** The file naming the layout. */
   public static final String FORMAT_FILE = "FORMAT";
 
-  /** The exact content of {@link #FORMAT_FILE}. */
+  /** The exact content of {@link #FORMAT_FILE} for layout 1. */
   public static final String FORMAT_LINE = "aims-evidence-log 1\n";
+
+  /** The exact content of {@link #FORMAT_FILE} for layout 2, the layout of new logs. */
+  public static final String FORMAT_LINE_2 = "aims-evidence-log 2\n";
+
+  /** The file recording how far the derived files of a layout-2 log are durable. */
+  public static final String MARK_FILE = "derived.mark";
 
   /** The file with the entries' bytes. */
   public static final String ENTRIES_FILE = "entries.data";
@@ -76,6 +95,36 @@ public final class FileLayout {
   public static final int MAX_NOTE_BYTES = 1 << 20;
 
   private FileLayout() {}
+
+  /**
+   * Returns the layout of a format file's content: 1 or 2, or -1 when it is neither layout's line.
+   */
+  public static int layoutOf(byte[] formatFile) {
+    if (Arrays.equals(formatFile, FORMAT_LINE_2.getBytes(StandardCharsets.US_ASCII))) {
+      return 2;
+    }
+    if (Arrays.equals(formatFile, FORMAT_LINE.getBytes(StandardCharsets.US_ASCII))) {
+      return 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Creates an empty log in layout 1 in the new directory {@code dir}, which a store then opens and
+   * keeps in layout 1: for tests and tools that need a log as versions before layout 2 wrote it.
+   *
+   * @throws java.nio.file.FileAlreadyExistsException if {@code dir} already holds a log
+   */
+  public static void createLayout1(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    if (isLogDirectory(dir)) {
+      throw new java.nio.file.FileAlreadyExistsException(dir.resolve(FORMAT_FILE).toString());
+    }
+    for (String name : new String[] {ENTRIES_FILE, INDEX_FILE, NODES_FILE, CHECKPOINTS_FILE}) {
+      Files.write(dir.resolve(name), new byte[0]);
+    }
+    Files.write(dir.resolve(FORMAT_FILE), FORMAT_LINE.getBytes(StandardCharsets.US_ASCII));
+  }
 
   /** Returns whether {@code dir} holds a log in this layout (its format file exists). */
   public static boolean isLogDirectory(Path dir) {

@@ -7,6 +7,7 @@ import static dev.aims.evidence.internal.FileLayout.FORMAT_LINE;
 import static dev.aims.evidence.internal.FileLayout.INDEX_FILE;
 import static dev.aims.evidence.internal.FileLayout.INDEX_WIDTH;
 import static dev.aims.evidence.internal.FileLayout.LOCK_FILE;
+import static dev.aims.evidence.internal.FileLayout.MARK_FILE;
 import static dev.aims.evidence.internal.FileLayout.NODES_FILE;
 import static dev.aims.evidence.internal.FileLayout.NODE_WIDTH;
 import static dev.aims.evidence.internal.FileLayout.nodeCount;
@@ -15,6 +16,7 @@ import static dev.aims.evidence.internal.FileLayout.readFully;
 import static dev.aims.evidence.internal.FileLayout.writeFully;
 
 import dev.aims.evidence.internal.FileLayout;
+import dev.aims.evidence.internal.Frames;
 import dev.aims.evidence.merkle.CompactRange;
 import dev.aims.evidence.merkle.MerkleHash;
 import dev.aims.evidence.merkle.NodeSink;
@@ -44,8 +46,11 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import java.util.zip.CRC32C;
 
 /**
  * The default {@link LogStore}: an append-only directory on local disk, laid out as {@link
@@ -54,16 +59,33 @@ import java.util.stream.StreamSupport;
  * <p>One writer: opening takes an exclusive lock on the directory's lock file and fails with a
  * {@link StoreLockedException} naming the directory when another process or another {@code
  * FileStore} in this JVM holds it. Appends write the entries, their index and every completed tree
- * node at once (visible to readers), and {@link #sync()} forces them to disk before it writes and
- * forces the checkpoints that cover them. Opening recovers from a crash as {@link LogStore}
- * describes: a torn tail above the last checkpoint is cut off; anything else inconsistent fails
- * closed with a {@link StoreCorruptedException}. Recovery reads O(log n) nodes plus the entries
- * above the last checkpoint, so open time does not grow with a checkpointed log.
+ * node at once (visible to readers).
+ *
+ * <p><b>One fsync per group commit.</b> A new log is in layout 2: the entries and the checkpoints
+ * that cover them are checksummed frames of one file ({@link Frames}), and {@link #sync()} writes
+ * the pending checkpoints' frames after the entries and forces that one file, once. The index,
+ * nodes and checkpoints files are derived from it: a background thread ({@code
+ * aims-evidence-flusher DIR}) forces them about once a second and then records in {@value
+ * FileLayout#MARK_FILE} how far they are durable; closing forces them too. A failure of that thread
+ * fails the next append or sync, naming the file. A log in layout 1 (created before layout 2) stays
+ * in layout 1, where a sync forces the entries, then the index and nodes, then the checkpoints.
+ *
+ * <p><b>Recovery.</b> Opening recovers from a crash as {@link LogStore} describes: a torn tail
+ * above the last checkpoint is cut off; anything else inconsistent fails closed with a {@link
+ * StoreCorruptedException} naming the file, the offset and the check. In layout 2 the writer
+ * rebuilds the derived files from the frames above the mark, reading each frame's checksum; a
+ * damaged frame is a torn tail only when no intact checkpoint frame after it records the file as
+ * durable beyond it. Recovery reads O(log n) nodes plus the entries above the mark (layout 2) or
+ * above the last checkpoint (layout 1), so open time does not grow with the log. A writer that
+ * opens a copy of a layout-2 log without its mark rebuilds the derived files from the start.
  *
  * <p>Memory is O(log n) whatever the size of the log; reads go to the files. Thread-safe.
  */
 public final class FileStore implements LogStore {
   private static final NodeSink NO_SINK = (level, index, hash) -> {};
+  private static final long FLUSH_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
+  private static final int MAX_FRAME_BUFFER = 4 << 20;
+  private static final int MARK_BYTES = 28;
 
   private final Path dir;
   private final FileChannel lockChannel;
@@ -72,6 +94,8 @@ public final class FileStore implements LogStore {
   private final FileChannel index;
   private final FileChannel nodes;
   private final FileChannel checkpoints;
+  // 1 or 2, as FileLayout describes.
+  private final int layout;
 
   // Guarded by this: the writer state.
   private CompactRange range;
@@ -82,13 +106,33 @@ public final class FileStore implements LogStore {
   private long latestCheckpointSize;
   private boolean dirty;
   private boolean failed;
+  // Layout 2, guarded by this: the entries file's length at its last force, the state the last sync
+  // left (all a mark may claim), and the buffer frames are assembled in.
+  private long durableLength;
+  private long syncedSize;
+  private long syncedDataLength;
+  private long syncedCheckpointsLength;
+  private ByteBuffer frameBuffer;
+  private final CRC32C crc = new CRC32C();
+  private final byte[] headBytes = new byte[4];
+
+  // Layout 2: the background forcing of the derived files. The marked fields are guarded by
+  // flushLock, which orders the flusher thread and close.
+  private final Object flushLock = new Object();
+  private long markedSize = -1;
+  private long markedCheckpoints = -1;
+  private Thread flusher;
+  private volatile boolean stopping;
+  private volatile IOException flushFailure;
 
   // Read without the lock by readers: written after the bytes they count are written.
   private volatile long size;
   private volatile boolean closed;
 
-  private FileStore(Path dir, FileChannel lockChannel, FileLock lock, FileChannel[] files) {
+  private FileStore(
+      Path dir, FileChannel lockChannel, FileLock lock, FileChannel[] files, int layout) {
     this.dir = dir;
+    this.layout = layout;
     this.lockChannel = lockChannel;
     this.lock = lock;
     this.data = files[0];
@@ -188,7 +232,9 @@ public final class FileStore implements LogStore {
     boolean readOnly = lock == null;
     FileChannel[] files = new FileChannel[4];
     try {
-      boolean fresh = initialise(d, readOnly);
+      int found = initialise(d, readOnly);
+      boolean fresh = found == 0;
+      int layout = fresh ? 2 : found;
       String[] names = {ENTRIES_FILE, INDEX_FILE, NODES_FILE, CHECKPOINTS_FILE};
       for (int i = 0; i < names.length; i++) {
         Path p = d.resolve(names[i]);
@@ -207,8 +253,15 @@ public final class FileStore implements LogStore {
       if (fresh) {
         forceDirectory(d);
       }
-      FileStore store = new FileStore(d, lockChannel, lock, files);
-      store.recover();
+      FileStore store = new FileStore(d, lockChannel, lock, files, layout);
+      if (layout == 1) {
+        store.recover();
+      } else if (readOnly) {
+        store.recoverReader();
+      } else {
+        store.recoverWriter();
+        store.startFlusher();
+      }
       return store;
     } catch (IOException | RuntimeException e) {
       for (FileChannel ch : files) {
@@ -237,19 +290,26 @@ public final class FileStore implements LogStore {
     }
   }
 
-  /** Checks the format file, or writes it for a new log; returns whether the log is new. */
-  private static boolean initialise(Path d, boolean readOnly) throws IOException {
+  /**
+   * Checks the format file, or writes it (layout 2) for a new log; returns the existing log's
+   * layout, or 0 for a new log.
+   */
+  private static int initialise(Path d, boolean readOnly) throws IOException {
     Path format = d.resolve(FORMAT_FILE);
     if (Files.exists(format)) {
-      byte[] content = Files.readAllBytes(format);
-      if (!Arrays.equals(content, FORMAT_LINE.getBytes(StandardCharsets.US_ASCII))) {
+      int layout = FileLayout.layoutOf(Files.readAllBytes(format));
+      if (layout < 0) {
         throw new StoreCorruptedException(
             format.toString(),
             -1,
             -1,
-            "unknown layout: expected the line '" + FORMAT_LINE.strip() + "'");
+            "unknown layout: expected the line '"
+                + FileLayout.FORMAT_LINE_2.strip()
+                + "' or '"
+                + FORMAT_LINE.strip()
+                + "'");
       }
-      return false;
+      return layout;
     }
     if (readOnly) {
       throw new java.nio.file.NoSuchFileException(
@@ -270,11 +330,12 @@ public final class FileStore implements LogStore {
             StandardOpenOption.CREATE,
             StandardOpenOption.TRUNCATE_EXISTING,
             StandardOpenOption.WRITE)) {
-      writeFully(ch, ByteBuffer.wrap(FORMAT_LINE.getBytes(StandardCharsets.US_ASCII)), 0);
+      writeFully(
+          ch, ByteBuffer.wrap(FileLayout.FORMAT_LINE_2.getBytes(StandardCharsets.US_ASCII)), 0);
       ch.force(true);
     }
     Files.move(tmp, format, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    return true;
+    return 0;
   }
 
   private static void forceDirectory(Path d) {
@@ -293,41 +354,79 @@ public final class FileStore implements LogStore {
 
   // ---------------------------------------------------------------- recovery
 
-  private void recover() throws IOException {
-    String checkpointsName = dir.resolve(CHECKPOINTS_FILE).toString();
-    long cpLength = checkpoints.size();
-    Optional<FileLayout.CheckpointRecord> last = FileLayout.readLastRecord(checkpoints, cpLength);
-    long cpEnd = cpLength;
-    if (last.isEmpty() && cpLength > 0) {
+  /** The checkpoint history as recovery finds it: the last intact record, and where records end. */
+  private record History(Optional<FileLayout.CheckpointRecord> last, long end) {}
+
+  /** Reads the last checkpoint record among the first {@code length} bytes of the history. */
+  private History readHistory(long length) throws IOException {
+    Optional<FileLayout.CheckpointRecord> last = FileLayout.readLastRecord(checkpoints, length);
+    long end = length;
+    if (last.isEmpty() && length > 0) {
       // The trailer does not describe an intact record: scan from the start to find where the
       // complete records end; a damaged complete record fails closed inside the reader.
       try (FileLayout.CheckpointReader reader =
-          new FileLayout.CheckpointReader(dir.resolve(CHECKPOINTS_FILE), cpLength)) {
+          new FileLayout.CheckpointReader(dir.resolve(CHECKPOINTS_FILE), length)) {
         for (Optional<FileLayout.CheckpointRecord> r = reader.next();
             r.isPresent();
             r = reader.next()) {
           last = r;
         }
-        cpEnd = reader.offset();
+        end = reader.offset();
       }
     }
-    if (cpEnd < cpLength) {
-      truncate(checkpoints, cpEnd);
+    return new History(last, end);
+  }
+
+  private Checkpoint checkpointOf(Optional<FileLayout.CheckpointRecord> last)
+      throws StoreCorruptedException {
+    if (last.isEmpty()) {
+      return null;
     }
-    checkpointsLength = cpEnd;
+    try {
+      return LogStore.checkpointOf(last.get().note());
+    } catch (IllegalArgumentException e) {
+      throw new StoreCorruptedException(
+          dir.resolve(CHECKPOINTS_FILE).toString(),
+          -1,
+          last.get().offset(),
+          "last checkpoint cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** Fails closed unless the stored tree at the checkpoint's size has the checkpoint's root. */
+  private void requireRoot(byte[] root, Checkpoint cp, FileLayout.CheckpointRecord record)
+      throws StoreCorruptedException {
+    if (cp != null && !Arrays.equals(root, cp.root())) {
+      throw new StoreCorruptedException(
+          dir.resolve(NODES_FILE).toString(),
+          -1,
+          -1,
+          "the stored tree's root at size "
+              + cp.size()
+              + " does not match the root of the last checkpoint (record at byte offset "
+              + record.offset()
+              + " of "
+              + CHECKPOINTS_FILE
+              + ")");
+    }
+  }
+
+  /** The tree at {@code size} from O(log n) stored nodes. */
+  private CompactRange storedRange(long size) throws IOException {
+    try {
+      return CompactRange.of(size, nodeSourceUnchecked(), null);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private void recover() throws IOException {
+    History history = readHistory(checkpoints.size());
+    truncate(checkpoints, history.end());
+    checkpointsLength = history.end();
+    Optional<FileLayout.CheckpointRecord> last = history.last();
     latestCheckpoint = last.map(FileLayout.CheckpointRecord::note);
-    Checkpoint cp = null;
-    if (last.isPresent()) {
-      try {
-        cp = LogStore.checkpointOf(last.get().note());
-      } catch (IllegalArgumentException e) {
-        throw new StoreCorruptedException(
-            checkpointsName,
-            -1,
-            last.get().offset(),
-            "last checkpoint cannot be read: " + e.getMessage());
-      }
-    }
+    Checkpoint cp = checkpointOf(last);
     long floor = cp == null ? 0 : cp.size();
     latestCheckpointSize = floor;
 
@@ -374,26 +473,27 @@ public final class FileStore implements LogStore {
     n = complete;
 
     // The tree at the checkpoint from O(log n) stored nodes, then the tail rehashed and compared.
-    CompactRange r;
-    try {
-      r = CompactRange.of(floor, nodeSourceUnchecked(), null);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    CompactRange r = storedRange(floor);
+    requireRoot(r.root(), cp, last.orElse(null));
+    long to = n;
+    try (InputStream in = FileLayout.openAt(dir.resolve(ENTRIES_FILE), floorEnd);
+        DataInputStream idx =
+            new DataInputStream(FileLayout.openAt(dir.resolve(INDEX_FILE), floor * INDEX_WIDTH))) {
+      long[] prev = {floorEnd};
+      range =
+          verifyTail(
+                  r,
+                  i -> {
+                    if (i >= to) {
+                      return null;
+                    }
+                    long e = idx.readLong();
+                    byte[] entry = in.readNBytes(Math.toIntExact(e - prev[0]));
+                    prev[0] = e;
+                    return entry;
+                  })
+              .copy(NO_SINK);
     }
-    if (cp != null && !Arrays.equals(r.root(), cp.root())) {
-      throw new StoreCorruptedException(
-          dir.resolve(NODES_FILE).toString(),
-          -1,
-          -1,
-          "the stored tree's root at size "
-              + floor
-              + " does not match the root of the last checkpoint (record at byte offset "
-              + last.get().offset()
-              + " of "
-              + CHECKPOINTS_FILE
-              + ")");
-    }
-    range = verifyTail(r, floor, n, floorEnd).copy(NO_SINK);
 
     truncate(index, n * INDEX_WIDTH);
     truncate(data, end);
@@ -402,8 +502,414 @@ public final class FileStore implements LogStore {
     size = n;
   }
 
+  /**
+   * Layout 2, read-only: trusts the derived files as far as they are complete and agree with the
+   * entries' frames, as a reader of a running log must (it cannot rebuild them).
+   */
+  private void recoverReader() throws IOException {
+    History history = readHistory(checkpoints.size());
+    checkpointsLength = history.end();
+    Optional<FileLayout.CheckpointRecord> last = history.last();
+    latestCheckpoint = last.map(FileLayout.CheckpointRecord::note);
+    Checkpoint cp = checkpointOf(last);
+    long floor = cp == null ? 0 : cp.size();
+    latestCheckpointSize = floor;
+    long indexCount = index.size() / INDEX_WIDTH;
+    long nodeEntries = FileLayout.sizeForNodes(nodes.size() / NODE_WIDTH);
+    requireAtLeast(INDEX_FILE, indexCount, floor, "complete index entries");
+    requireAtLeast(NODES_FILE, nodeEntries, floor, "entries' complete tree nodes");
+    long dataLen = data.size();
+    if (floor > 0) {
+      long start = readIndex(floor - 1);
+      Frames.Frame f = Frames.readAt(data, start, dataLen);
+      if (f == null || f.kind() != Frames.ENTRY) {
+        throw new StoreCorruptedException(
+            dir.resolve(ENTRIES_FILE).toString(),
+            floor - 1,
+            start,
+            "entry "
+                + (floor - 1)
+                + ", covered by the last checkpoint (size "
+                + floor
+                + "), has no intact frame at byte "
+                + start
+                + " (file length "
+                + dataLen
+                + ")");
+      }
+    }
+    long n = Math.min(indexCount, nodeEntries);
+    CompactRange r = storedRange(floor);
+    requireRoot(r.root(), cp, last.orElse(null));
+    long end = floor == 0 ? 0 : Frames.readAt(data, readIndex(floor - 1), dataLen).end();
+    if (floor < n) {
+      long from = readIndex(floor);
+      try (InputStream in = FileLayout.openAt(dir.resolve(ENTRIES_FILE), from);
+          DataInputStream idx =
+              new DataInputStream(
+                  FileLayout.openAt(dir.resolve(INDEX_FILE), floor * INDEX_WIDTH))) {
+        long[] pos = {from};
+        r =
+            verifyTail(
+                r,
+                i -> {
+                  if (i >= n) {
+                    return null;
+                  }
+                  long start = idx.readLong();
+                  Frames.Frame f;
+                  do {
+                    f = Frames.read(in, pos[0], dataLen);
+                    if (f == null) {
+                      // Not yet completely written: the reader stops before it.
+                      return null;
+                    }
+                    pos[0] = f.end();
+                  } while (f.kind() != Frames.ENTRY);
+                  if (f.offset() != start) {
+                    throw new StoreCorruptedException(
+                        dir.resolve(INDEX_FILE).toString(),
+                        i,
+                        i * INDEX_WIDTH,
+                        "entry " + i + " starts at byte " + f.offset() + ", not at " + start);
+                  }
+                  return f.payload();
+                });
+        end = pos[0];
+      }
+    }
+    range = r.copy(NO_SINK);
+    size = r.size();
+    dataLength = end;
+  }
+
+  /** The mark: how far the derived files of a layout-2 log are durable. */
+  private record Mark(long size, long offset, long checkpoints) {}
+
+  private Mark readMark() throws IOException {
+    Path file = dir.resolve(MARK_FILE);
+    if (!Files.exists(file)) {
+      return new Mark(0, 0, 0);
+    }
+    byte[] b = Files.readAllBytes(file);
+    CRC32C c = new CRC32C();
+    c.update(b, 0, Math.max(0, b.length - 4));
+    ByteBuffer buf = ByteBuffer.wrap(b);
+    if (b.length != MARK_BYTES || buf.getInt(MARK_BYTES - 4) != (int) c.getValue()) {
+      throw new StoreCorruptedException(
+          file.toString(),
+          -1,
+          0,
+          "the mark is damaged: expected "
+              + MARK_BYTES
+              + " bytes ending in their CRC-32C, found "
+              + b.length
+              + " bytes that do not check");
+    }
+    Mark m = new Mark(buf.getLong(0), buf.getLong(8), buf.getLong(16));
+    if (m.size() < 0 || m.offset() < 0 || m.checkpoints() < 0) {
+      throw new StoreCorruptedException(file.toString(), -1, 0, "the mark holds a negative value");
+    }
+    return m;
+  }
+
+  private static byte[] encodeMark(long size, long offset, long checkpoints) {
+    ByteBuffer b = ByteBuffer.allocate(MARK_BYTES);
+    b.putLong(size).putLong(offset).putLong(checkpoints);
+    CRC32C c = new CRC32C();
+    c.update(b.array(), 0, MARK_BYTES - 4);
+    b.putInt((int) c.getValue());
+    return b.array();
+  }
+
+  /**
+   * Layout 2, the writer: trusts the derived files up to the mark, then reads the entries file's
+   * frames above it, rebuilding the index, nodes and checkpoints from them and checking each
+   * checkpoint frame against the tree; cuts the torn tail after the last intact frame, and forces
+   * everything and writes a new mark before the first append.
+   */
+  private void recoverWriter() throws IOException {
+    Mark mark = readMark();
+    String dataName = dir.resolve(ENTRIES_FILE).toString();
+    long dataLen = data.size();
+    if (dataLen < mark.offset()) {
+      throw new StoreCorruptedException(
+          dataName,
+          -1,
+          dataLen,
+          "file ends at byte "
+              + dataLen
+              + " but "
+              + MARK_FILE
+              + " records it durable up to byte "
+              + mark.offset());
+    }
+    requireAtLeast(INDEX_FILE, index.size() / INDEX_WIDTH, mark.size(), "index entries", true);
+    requireAtLeast(
+        NODES_FILE,
+        FileLayout.sizeForNodes(nodes.size() / NODE_WIDTH),
+        mark.size(),
+        "entries' tree nodes",
+        true);
+    if (checkpoints.size() < mark.checkpoints()) {
+      throw new StoreCorruptedException(
+          dir.resolve(CHECKPOINTS_FILE).toString(),
+          -1,
+          checkpoints.size(),
+          "file ends at byte "
+              + checkpoints.size()
+              + " but "
+              + MARK_FILE
+              + " records it durable up to byte "
+              + mark.checkpoints());
+    }
+    History history = readHistory(mark.checkpoints());
+    if (history.end() != mark.checkpoints()) {
+      throw new StoreCorruptedException(
+          dir.resolve(CHECKPOINTS_FILE).toString(),
+          -1,
+          history.end(),
+          "the record at byte " + history.end() + " is torn below the durable mark");
+    }
+    Optional<FileLayout.CheckpointRecord> last = history.last();
+    Checkpoint cp = checkpointOf(last);
+    if (cp != null && cp.size() > mark.size()) {
+      throw new StoreCorruptedException(
+          dir.resolve(CHECKPOINTS_FILE).toString(),
+          -1,
+          last.get().offset(),
+          "the last durable checkpoint covers "
+              + cp.size()
+              + " entries but "
+              + MARK_FILE
+              + " records only "
+              + mark.size());
+    }
+    if (cp != null) {
+      try {
+        requireRoot(Proofs.root(cp.size(), nodeSourceUnchecked()), cp, last.get());
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+    Rebuild rebuild = new Rebuild(mark, cp == null ? 0 : cp.size(), dataLen);
+    rebuild.run();
+
+    // Everything from the first byte that is not an intact frame is the torn tail.
+    truncate(data, rebuild.pos);
+    truncate(index, rebuild.count * INDEX_WIDTH);
+    truncate(nodes, nodeCount(rebuild.count) * NODE_WIDTH);
+    truncate(checkpoints, mark.checkpoints());
+    long cpEnd = mark.checkpoints();
+    for (String note : rebuild.notes) {
+      ByteBuffer rec = FileLayout.encodeRecord(note);
+      int len = rec.remaining();
+      writeFully(checkpoints, rec, cpEnd);
+      cpEnd += len;
+    }
+    data.force(false);
+    range = rebuild.range.copy(NO_SINK);
+    size = rebuild.count;
+    dataLength = rebuild.pos;
+    durableLength = rebuild.pos;
+    checkpointsLength = cpEnd;
+    if (!rebuild.notes.isEmpty()) {
+      String note = rebuild.notes.get(rebuild.notes.size() - 1);
+      latestCheckpoint = Optional.of(note);
+      latestCheckpointSize = LogStore.checkpointOf(note).size();
+    } else {
+      latestCheckpoint = last.map(FileLayout.CheckpointRecord::note);
+      latestCheckpointSize = cp == null ? 0 : cp.size();
+    }
+    syncedSize = size;
+    syncedDataLength = dataLength;
+    syncedCheckpointsLength = checkpointsLength;
+    flushDerived();
+  }
+
+  /** Reads the frames above the mark, writing the derived index and nodes as it goes. */
+  private final class Rebuild {
+    private static final int CHUNK = 1 << 20;
+    final Mark mark;
+    final long dataLen;
+    final List<String> notes = new ArrayList<>();
+    long count;
+    long pos;
+    long latest;
+    CompactRange range;
+    private final ByteBuffer indexOut = ByteBuffer.allocate(CHUNK);
+    private final ByteBuffer nodesOut = ByteBuffer.allocate(CHUNK);
+    private long indexAt;
+    private long nodesAt;
+
+    Rebuild(Mark mark, long latest, long dataLen) {
+      this.mark = mark;
+      this.latest = latest;
+      this.dataLen = dataLen;
+      this.count = mark.size();
+      this.pos = mark.offset();
+      this.indexAt = mark.size() * INDEX_WIDTH;
+      this.nodesAt = nodeCount(mark.size()) * NODE_WIDTH;
+    }
+
+    void run() throws IOException {
+      String dataName = dir.resolve(ENTRIES_FILE).toString();
+      // Nodes complete in post-order, so they fill the nodes file contiguously from the mark.
+      range =
+          storedRange(mark.size())
+              .copy(
+                  (level, idx, hash) -> {
+                    if (!nodesOut.hasRemaining()) {
+                      drain();
+                    }
+                    nodesOut.put(hash);
+                  });
+      try (InputStream in = FileLayout.openAt(dir.resolve(ENTRIES_FILE), pos)) {
+        for (Frames.Frame f = Frames.read(in, pos, dataLen);
+            f != null;
+            f = Frames.read(in, pos, dataLen)) {
+          if (f.kind() == Frames.ENTRY) {
+            if (!indexOut.hasRemaining()) {
+              drain();
+            }
+            indexOut.putLong(f.offset());
+            range.append(MerkleHash.leaf(f.payload()));
+            count++;
+          } else if (f.kind() == Frames.CHECKPOINT) {
+            checkpoint(dataName, f);
+          }
+          pos = f.end();
+        }
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      drain();
+      if (pos < dataLen) {
+        requireTornTail(dataName, pos, dataLen);
+      }
+    }
+
+    private void checkpoint(String dataName, Frames.Frame f) throws IOException {
+      Checkpoint c;
+      try {
+        c = LogStore.checkpointOf(f.note());
+      } catch (IllegalArgumentException e) {
+        throw new StoreCorruptedException(
+            dataName, -1, f.offset(), "checkpoint frame cannot be read: " + e.getMessage());
+      }
+      if (c.size() > count || c.size() < latest) {
+        throw new StoreCorruptedException(
+            dataName,
+            -1,
+            f.offset(),
+            "checkpoint frame covers "
+                + c.size()
+                + " entries, outside "
+                + latest
+                + ".."
+                + count
+                + " (the previous checkpoint's size and the entries before it)");
+      }
+      drain();
+      byte[] root;
+      try {
+        root = c.size() == count ? range.root() : Proofs.root(c.size(), nodeSourceUnchecked());
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      if (!Arrays.equals(root, c.root())) {
+        throw new StoreCorruptedException(
+            dataName,
+            -1,
+            f.offset(),
+            "checkpoint frame's root at size "
+                + c.size()
+                + " does not match the tree of the entries before it");
+      }
+      notes.add(f.note());
+      latest = c.size();
+    }
+
+    private void drain() {
+      try {
+        indexOut.flip();
+        int n = indexOut.remaining();
+        writeFully(index, indexOut, indexAt);
+        indexAt += n;
+        indexOut.clear();
+        nodesOut.flip();
+        n = nodesOut.remaining();
+        writeFully(nodes, nodesOut, nodesAt);
+        nodesAt += n;
+        nodesOut.clear();
+      } catch (IOException e) {
+        throw new UncheckedIOException(failure("rebuilding the index and nodes of", dir + "", e));
+      }
+    }
+  }
+
+  /**
+   * Fails closed unless the bytes from {@code at}, where the frames stop, are a torn tail: no
+   * intact checkpoint or commit frame after them may record the file as durable beyond {@code at},
+   * since everything below a durable length had been forced and acknowledged.
+   */
+  private void requireTornTail(String dataName, long at, long dataLen) throws IOException {
+    int chunk = 1 << 20;
+    ByteBuffer buf = ByteBuffer.allocate(chunk + 3);
+    for (long base = at + 1; base < dataLen - Frames.OVERHEAD; base += chunk) {
+      buf.clear().limit((int) Math.min(chunk + 3, dataLen - base));
+      FileLayout.readFully(data, buf, base);
+      int candidates = buf.limit() - 3;
+      for (int k = 0; k < candidates; k++) {
+        int h = buf.getInt(k);
+        int kind = Frames.kind(h);
+        if ((kind != Frames.CHECKPOINT && kind != Frames.COMMIT)
+            || !Frames.plausible(h)
+            || base + k + Frames.length(h) + Frames.OVERHEAD > dataLen) {
+          continue;
+        }
+        Frames.Frame f = Frames.readAt(data, base + k, dataLen);
+        if (f != null && f.durable() > at) {
+          throw new StoreCorruptedException(
+              dataName,
+              -1,
+              at,
+              "no intact frame at byte "
+                  + at
+                  + ", but the "
+                  + (kind == Frames.CHECKPOINT ? "checkpoint" : "commit")
+                  + " frame at byte "
+                  + f.offset()
+                  + " records the file durable up to byte "
+                  + f.durable()
+                  + ": damage below durable data, not a torn tail");
+        }
+      }
+    }
+  }
+
   private void requireAtLeast(String file, long have, long floor, String what)
       throws StoreCorruptedException {
+    requireAtLeast(file, have, floor, what, false);
+  }
+
+  private void requireAtLeast(String file, long have, long floor, String what, boolean marked)
+      throws StoreCorruptedException {
+    if (have < floor && marked) {
+      throw new StoreCorruptedException(
+          dir.resolve(file).toString(),
+          have,
+          -1,
+          "holds "
+              + have
+              + " "
+              + what
+              + " but "
+              + MARK_FILE
+              + " records "
+              + floor
+              + " as durable: data below the mark is missing");
+    }
     if (have < floor) {
       throw new StoreCorruptedException(
           dir.resolve(file).toString(),
@@ -419,17 +925,19 @@ public final class FileStore implements LogStore {
     }
   }
 
+  /** Gives the entries of a tail in order, or null where the complete entries end. */
+  @FunctionalInterface
+  private interface EntryFeed {
+    byte[] next(long index) throws IOException;
+  }
+
   /**
-   * Rehashes entries [from, to) and compares every leaf and completed node with the stored one;
-   * returns the range advanced to {@code to}.
+   * Rehashes the entries {@code feed} gives from {@code atFrom.size()} on and compares every leaf
+   * and completed node with the stored one; returns the range advanced past them.
    */
-  private CompactRange verifyTail(CompactRange atFrom, long from, long to, long startOffset)
-      throws IOException {
-    if (from == to) {
-      return atFrom;
-    }
+  private CompactRange verifyTail(CompactRange atFrom, EntryFeed feed) throws IOException {
     String nodesName = dir.resolve(NODES_FILE).toString();
-    long[] current = {from};
+    long[] current = {atFrom.size()};
     IOException[] failure = {null};
     NodeSink compare =
         (level, idx, hash) -> {
@@ -458,22 +966,17 @@ public final class FileStore implements LogStore {
           }
         };
     CompactRange r = atFrom.copy(compare);
-    try (InputStream in = FileLayout.openAt(dir.resolve(ENTRIES_FILE), startOffset);
-        DataInputStream idx =
-            new DataInputStream(FileLayout.openAt(dir.resolve(INDEX_FILE), from * INDEX_WIDTH))) {
-      long prev = startOffset;
-      for (long i = from; i < to; i++) {
-        long e = idx.readLong();
-        byte[] entry = in.readNBytes(Math.toIntExact(e - prev));
-        prev = e;
-        current[0] = i;
-        r.append(MerkleHash.leaf(entry));
-        if (failure[0] != null) {
-          throw failure[0];
-        }
+    for (long i = atFrom.size(); ; i++) {
+      byte[] entry = feed.next(i);
+      if (entry == null) {
+        return r;
+      }
+      current[0] = i;
+      r.append(MerkleHash.leaf(entry));
+      if (failure[0] != null) {
+        throw failure[0];
       }
     }
-    return r;
   }
 
   private void truncate(FileChannel ch, long length) throws IOException {
@@ -494,6 +997,9 @@ public final class FileStore implements LogStore {
   @Override
   public synchronized long append(List<byte[]> entries) throws IOException {
     ensureWritable();
+    if (layout == 2) {
+      return appendFrames(entries);
+    }
     long first = size;
     int k = entries.size();
     if (k == 0) {
@@ -551,9 +1057,229 @@ public final class FileStore implements LogStore {
     return first;
   }
 
+  /** Layout 2: the entries as frames, their frames' offsets and the nodes over them. */
+  private long appendFrames(List<byte[]> entries) throws IOException {
+    requireFlusherHealthy();
+    long first = size;
+    int k = entries.size();
+    if (k == 0) {
+      return first;
+    }
+    long total = 0;
+    for (int i = 0; i < k; i++) {
+      byte[] e = entries.get(i);
+      if (e == null || e.length == 0 || e.length > Frames.MAX_PAYLOAD) {
+        throw new IllegalArgumentException(
+            "entries["
+                + i
+                + "] is "
+                + (e == null
+                    ? "null"
+                    : e.length == 0 ? "empty" : e.length + " bytes, over " + Frames.MAX_PAYLOAD)
+                + "; an entry has 1.."
+                + Frames.MAX_PAYLOAD
+                + " bytes");
+      }
+      total += e.length + Frames.OVERHEAD;
+    }
+    ByteBuffer indexBuf = ByteBuffer.allocate(k * INDEX_WIDTH);
+    long nodeBase = nodeCount(first);
+    ByteBuffer nodeBuf =
+        ByteBuffer.allocate(Math.toIntExact((nodeCount(first + k) - nodeBase) * NODE_WIDTH));
+    CompactRange next =
+        range.copy(
+            (level, idx, hash) ->
+                nodeBuf.put(
+                    Math.toIntExact((nodePosition(level, idx) - nodeBase) * NODE_WIDTH), hash));
+    String file = ENTRIES_FILE;
+    long pos = dataLength;
+    try {
+      ByteBuffer buf = frames((int) Math.min(total, MAX_FRAME_BUFFER));
+      for (byte[] e : entries) {
+        int need = e.length + Frames.OVERHEAD;
+        if (buf.remaining() < need) {
+          pos += drainFrames(buf, pos);
+          buf = frames(need);
+        }
+        indexBuf.putLong(pos + buf.position());
+        int head = Frames.head(Frames.ENTRY, e.length);
+        ByteBuffer.wrap(headBytes).putInt(0, head);
+        crc.reset();
+        crc.update(headBytes);
+        crc.update(e);
+        buf.putInt(head).put(e).putInt((int) crc.getValue());
+        next.append(MerkleHash.leaf(e));
+      }
+      pos += drainFrames(buf, pos);
+      indexBuf.flip();
+      file = INDEX_FILE;
+      writeFully(index, indexBuf, first * INDEX_WIDTH);
+      file = NODES_FILE;
+      writeFully(nodes, nodeBuf, nodeBase * NODE_WIDTH);
+    } catch (IOException e) {
+      failed = true;
+      throw failure("appending " + k + (k == 1 ? " entry" : " entries") + " to", file, e);
+    } catch (RuntimeException e) {
+      failed = true;
+      throw e;
+    }
+    range = next.copy(NO_SINK);
+    dataLength = pos;
+    dirty = true;
+    size = first + k;
+    return first;
+  }
+
+  /** Returns the cleared frame buffer, with room for at least {@code need} bytes. */
+  private ByteBuffer frames(int need) {
+    if (frameBuffer == null || frameBuffer.capacity() < need) {
+      // Grows with the batches it sees, up to a few MiB (or one larger entry).
+      int grown =
+          frameBuffer == null ? 1 << 16 : Math.min(frameBuffer.capacity() * 2, MAX_FRAME_BUFFER);
+      frameBuffer = ByteBuffer.allocateDirect(Math.max(need, grown));
+    }
+    return frameBuffer.clear();
+  }
+
+  private int drainFrames(ByteBuffer buf, long pos) throws IOException {
+    buf.flip();
+    int n = buf.remaining();
+    writeFully(data, buf, pos);
+    buf.clear();
+    return n;
+  }
+
+  /**
+   * Layout 2: writes the pending checkpoints' frames (or, without one, a commit frame) after the
+   * entries and forces the entries file, the group commit's one fsync; then adds the checkpoints to
+   * the derived history, which the flusher forces later.
+   */
+  private void syncFrames() throws IOException {
+    requireFlusherHealthy();
+    if (!dirty && pendingCheckpoints.isEmpty()) {
+      return;
+    }
+    String file = ENTRIES_FILE;
+    String operation = "writing a checkpoint to";
+    try {
+      List<ByteBuffer> frames = new ArrayList<>();
+      if (pendingCheckpoints.isEmpty()) {
+        frames.add(Frames.commitFrame(durableLength));
+      }
+      for (String note : pendingCheckpoints) {
+        frames.add(Frames.checkpointFrame(note, durableLength));
+      }
+      long pos = dataLength;
+      for (ByteBuffer f : frames) {
+        int n = f.remaining();
+        writeFully(data, f, pos);
+        pos += n;
+      }
+      dataLength = pos;
+      operation = "syncing";
+      data.force(false);
+      durableLength = dataLength;
+      dirty = false;
+      if (!pendingCheckpoints.isEmpty()) {
+        file = CHECKPOINTS_FILE;
+        operation = "writing a checkpoint to";
+        long at = checkpointsLength;
+        for (String note : pendingCheckpoints) {
+          ByteBuffer rec = FileLayout.encodeRecord(note);
+          int n = rec.remaining();
+          writeFully(checkpoints, rec, at);
+          at += n;
+        }
+        checkpointsLength = at;
+        pendingCheckpoints.clear();
+      }
+      syncedSize = size;
+      syncedDataLength = dataLength;
+      syncedCheckpointsLength = checkpointsLength;
+    } catch (IOException e) {
+      failed = true;
+      throw failure(operation, file, e);
+    } catch (RuntimeException e) {
+      failed = true;
+      throw e;
+    }
+  }
+
+  private void requireFlusherHealthy() throws IOException {
+    IOException f = flushFailure;
+    if (f != null) {
+      failed = true;
+      throw new IOException(f.getMessage() + "; reopen the store to recover", f);
+    }
+  }
+
+  private void startFlusher() {
+    Thread t = new Thread(this::flushLoop, "aims-evidence-flusher " + dir);
+    t.setDaemon(true);
+    flusher = t;
+    t.start();
+  }
+
+  private void flushLoop() {
+    while (!stopping) {
+      LockSupport.parkNanos(this, FLUSH_INTERVAL_NANOS);
+      if (stopping) {
+        return;
+      }
+      try {
+        flushDerived();
+      } catch (IOException e) {
+        flushFailure = e;
+        return;
+      } catch (RuntimeException e) {
+        flushFailure =
+            new IOException("evidence log " + dir + ": forcing the derived files failed", e);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Forces the index, nodes and checkpoints files as far as the last sync left them, then records
+   * that in the mark; a no-op when the mark already says so.
+   */
+  private void flushDerived() throws IOException {
+    synchronized (flushLock) {
+      long n;
+      long offset;
+      long cps;
+      synchronized (this) {
+        n = syncedSize;
+        offset = syncedDataLength;
+        cps = syncedCheckpointsLength;
+      }
+      if (n == markedSize && cps == markedCheckpoints) {
+        return;
+      }
+      String file = INDEX_FILE;
+      try {
+        index.force(false);
+        file = NODES_FILE;
+        nodes.force(false);
+        file = CHECKPOINTS_FILE;
+        checkpoints.force(false);
+        file = MARK_FILE;
+        DurableFiles.replace(dir.resolve(MARK_FILE), encodeMark(n, offset, cps), "rw-r--r--");
+      } catch (IOException e) {
+        throw failure("forcing", file, e);
+      }
+      markedSize = n;
+      markedCheckpoints = cps;
+    }
+  }
+
   @Override
   public synchronized void sync() throws IOException {
     ensureWritable();
+    if (layout == 2) {
+      syncFrames();
+      return;
+    }
     String file = ENTRIES_FILE;
     String operation = "syncing";
     try {
@@ -628,6 +1354,23 @@ public final class FileStore implements LogStore {
   public byte[] entry(long i) throws IOException {
     ensureOpen();
     checkIndex(i);
+    if (layout == 2) {
+      long start = readIndex(i);
+      Frames.Frame f;
+      try {
+        f = Frames.readAt(data, start, Long.MAX_VALUE);
+      } catch (IOException e) {
+        throw failure("reading entry " + i + " from", ENTRIES_FILE, e);
+      }
+      if (f == null || f.kind() != Frames.ENTRY) {
+        throw new StoreCorruptedException(
+            dir.resolve(ENTRIES_FILE).toString(),
+            i,
+            start,
+            "no intact entry frame at byte " + start + " (head or CRC-32C does not check)");
+      }
+      return f.payload();
+    }
     long start = i == 0 ? 0 : readIndex(i - 1);
     long end = readIndex(i);
     if (end <= start || end - start > Integer.MAX_VALUE - 8) {
@@ -738,6 +1481,9 @@ public final class FileStore implements LogStore {
       throw new IllegalArgumentException(
           "from must be within 0.." + to + " (the log's size), was " + from);
     }
+    if (layout == 2) {
+      return frameEntries(from, to);
+    }
     long start = from == 0 ? 0 : readIndex(from - 1);
     InputStream in = FileLayout.openAt(dir.resolve(ENTRIES_FILE), start);
     DataInputStream idx;
@@ -805,6 +1551,58 @@ public final class FileStore implements LogStore {
             });
   }
 
+  /** Layout 2: the entries [from, to) read in one pass over their frames. */
+  private Stream<byte[]> frameEntries(long from, long to) throws IOException {
+    if (from == to) {
+      return Stream.empty();
+    }
+    long start = readIndex(from);
+    InputStream in = FileLayout.openAt(dir.resolve(ENTRIES_FILE), start);
+    String dataName = dir.resolve(ENTRIES_FILE).toString();
+    Iterator<byte[]> it =
+        new Iterator<>() {
+          private long i = from;
+          private long pos = start;
+
+          @Override
+          public boolean hasNext() {
+            return i < to;
+          }
+
+          @Override
+          public byte[] next() {
+            if (i >= to) {
+              throw new NoSuchElementException();
+            }
+            try {
+              while (true) {
+                Frames.Frame f = Frames.read(in, pos, Long.MAX_VALUE);
+                if (f == null) {
+                  throw new StoreCorruptedException(
+                      dataName,
+                      i,
+                      pos,
+                      "no intact frame at byte " + pos + " (head or CRC-32C does not check)");
+                }
+                pos = f.end();
+                if (f.kind() == Frames.ENTRY) {
+                  i++;
+                  return f.payload();
+                }
+              }
+            } catch (IOException e) {
+              throw new UncheckedIOException(
+                  failure("reading entry " + i + " from", ENTRIES_FILE, e));
+            }
+          }
+        };
+    return StreamSupport.stream(
+            Spliterators.spliterator(
+                it, to - from, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.SIZED),
+            false)
+        .onClose(() -> closeUnchecked(in));
+  }
+
   @Override
   public void close() throws IOException {
     synchronized (this) {
@@ -814,6 +1612,34 @@ public final class FileStore implements LogStore {
       closed = true;
     }
     IOException first = null;
+    Thread t = flusher;
+    if (t != null) {
+      stopping = true;
+      LockSupport.unpark(t);
+      boolean interrupted = false;
+      while (t.isAlive()) {
+        try {
+          t.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      boolean healthy;
+      synchronized (this) {
+        healthy = !failed && flushFailure == null;
+      }
+      if (healthy) {
+        // A clean close leaves the mark at the last sync, so the next open reads no frames.
+        try {
+          flushDerived();
+        } catch (IOException e) {
+          first = e;
+        }
+      }
+    }
     for (AutoCloseable c :
         new AutoCloseable[] {data, index, nodes, checkpoints, lock, lockChannel}) {
       try {

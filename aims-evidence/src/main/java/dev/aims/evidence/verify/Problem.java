@@ -53,6 +53,11 @@ public record Problem(Check check, String file, long index, long offset, String 
     INDEX,
     /** The entries file holds bytes after the last indexed entry. */
     DATA,
+    /**
+     * A frame of a layout-2 entries file is damaged (its head or CRC-32C does not check, or it is
+     * cut off), or an entry's frame is not where the index says it starts.
+     */
+    FRAME,
     /** An entry is not RFC 8785 canonical JSON in the strict profile. */
     CANONICAL_JSON,
     /**

@@ -27,7 +27,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -51,6 +50,9 @@ final class VerificationRun {
 
   // The checkpoint stream, read in step with the entries.
   private FileLayout.CheckpointReader reader;
+  // Whether the log is in layout 2, whose entries file holds frames.
+  private boolean framed;
+
   private Pending next;
   private Pending previous;
   private long lastSize;
@@ -119,13 +121,18 @@ final class VerificationRun {
 
   private void verifyFiles() throws IOException {
     byte[] format = Files.readAllBytes(dir.resolve(FORMAT_FILE));
-    if (!Arrays.equals(format, FileLayout.FORMAT_LINE.getBytes(StandardCharsets.US_ASCII))) {
+    framed = FileLayout.layoutOf(format) == 2;
+    if (FileLayout.layoutOf(format) < 0) {
       problem(
           Check.LAYOUT,
           FORMAT_FILE,
           -1,
           -1,
-          "expected exactly the line '" + FileLayout.FORMAT_LINE.strip() + "'");
+          "expected exactly the line '"
+              + FileLayout.FORMAT_LINE_2.strip()
+              + "' or '"
+              + FileLayout.FORMAT_LINE.strip()
+              + "'");
     }
     for (String f : new String[] {ENTRIES_FILE, INDEX_FILE, NODES_FILE, CHECKPOINTS_FILE}) {
       if (!Files.isRegularFile(dir.resolve(f))) {
@@ -224,12 +231,13 @@ final class VerificationRun {
     try (ChannelInput index = ChannelInput.open(dir.resolve(INDEX_FILE));
         ChannelInput data = ChannelInput.open(dir.resolve(ENTRIES_FILE));
         ChannelInput nodes = ChannelInput.open(dir.resolve(NODES_FILE))) {
+      FrameReader frames = framed ? new FrameReader(index, data, dataLen) : null;
       if (n == 0) {
-        checkTrailingData(dataLen, 0);
+        checkTrailing(frames, dataLen, 0);
         return;
       }
-      EntryReader entryReader = new EntryReader(index, data, n, dataLen);
-      Walk walk = new Walk(new NodeChecker(nodes, storedNodes), n, stored);
+      EntryReader entryReader = new EntryReader(index, data, frames, n, dataLen);
+      Walk walk = new Walk(new NodeChecker(nodes, storedNodes), n, stored, frames);
       // Blocks go round: read here, hashed and checked by the pipeline's worker, then walked
       // here in order, so everything is reported as by a single pass over the entries.
       try (EntryPipeline pipeline = new EntryPipeline(canonicalJson)) {
@@ -252,8 +260,24 @@ final class VerificationRun {
         }
       }
       if (!entryReader.stop(walk.prev)) {
-        checkTrailingData(dataLen, walk.prev);
+        checkTrailing(frames, dataLen, walk.prev);
       }
+    }
+  }
+
+  private void checkTrailing(FrameReader frames, long dataLen, long prev) throws IOException {
+    if (frames == null) {
+      checkTrailingData(dataLen, prev);
+      return;
+    }
+    String wrong = frames.trailing();
+    if (wrong != null) {
+      problem(
+          Check.DATA,
+          ENTRIES_FILE,
+          -1,
+          frames.position(),
+          "after the last indexed entry: " + wrong);
     }
   }
 
@@ -276,6 +300,8 @@ final class VerificationRun {
   private final class EntryReader {
     private final ChannelInput index;
     private final ChannelInput data;
+    // Layout 2: reads the entries from their frames; prev and the ends count entry bytes only.
+    private final FrameReader frames;
     private final long n;
     private final long dataLen;
     private long next;
@@ -287,11 +313,12 @@ final class VerificationRun {
     private int shortRead = -1;
     private IOException error;
 
-    EntryReader(ChannelInput index, ChannelInput data, long n, long dataLen) {
+    EntryReader(ChannelInput index, ChannelInput data, FrameReader frames, long n, long dataLen) {
       this.index = index;
       this.data = data;
+      this.frames = frames;
       this.n = n;
-      this.dataLen = dataLen;
+      this.dataLen = frames == null ? dataLen : Long.MAX_VALUE;
     }
 
     boolean done() {
@@ -307,7 +334,10 @@ final class VerificationRun {
       int used = 0;
       try {
         while (next < n && b.count < EntryPipeline.Block.MAX_ENTRIES) {
-          long end = pendingEnd >= 0 ? pendingEnd : index.readLong();
+          long end =
+              pendingEnd >= 0
+                  ? pendingEnd
+                  : frames != null ? prev + frames.nextLength() : index.readLong();
           pendingEnd = -1;
           if (end <= prev || end > dataLen || end - prev > Integer.MAX_VALUE - 8) {
             badEnd = end;
@@ -322,7 +352,12 @@ final class VerificationRun {
             }
             b.data = new byte[len];
           }
-          int got = data.read(b.data, used, len);
+          int got = len;
+          if (frames != null) {
+            frames.readPayload(b.data, used, len);
+          } else {
+            got = data.read(b.data, used, len);
+          }
           if (got != len) {
             shortRead = got;
             stopped = true;
@@ -348,6 +383,15 @@ final class VerificationRun {
         return false;
       }
       long i = next;
+      if (error instanceof FrameReader.BadFrame bad) {
+        problem(
+            Check.FRAME,
+            ENTRIES_FILE,
+            bad.index,
+            bad.offset,
+            bad.reason + "; entries from here on cannot be read");
+        return true;
+      }
       if (error != null) {
         throw error;
       }
@@ -379,10 +423,17 @@ final class VerificationRun {
     private final StreamedTree tree = new StreamedTree();
     private final long n;
     private final NodeSource stored;
-    // The end of the last entry walked.
+    // The end of the last entry walked (in layout 2, counting entry bytes only).
     long prev;
+    private final FrameReader frames;
 
-    Walk(NodeChecker checker, long n, NodeSource stored) {
+    /** The byte offset of entry {@code i} (in layout 2, of its frame) for a report. */
+    private long at(long i) {
+      return frames == null ? prev : frames.offsetOf(i, prev);
+    }
+
+    Walk(NodeChecker checker, long n, NodeSource stored, FrameReader frames) {
+      this.frames = frames;
       this.checker = checker;
       this.n = n;
       this.stored = stored;
@@ -398,9 +449,9 @@ final class VerificationRun {
         int len = b.ends[k] - start;
         if (canonicalJson) {
           if (!b.canonical[k]) {
-            reportNotCanonical(i, prev, Arrays.copyOfRange(b.data, start, start + len));
+            reportNotCanonical(i, at(i), Arrays.copyOfRange(b.data, start, start + len));
           } else if (b.notARecord[k] != null) {
-            problem(Check.RECORD, ENTRIES_FILE, i, prev, b.notARecord[k]);
+            problem(Check.RECORD, ENTRIES_FILE, i, at(i), b.notARecord[k]);
           }
           trusted.learn(i, b.data, start, len);
         }
@@ -413,6 +464,10 @@ final class VerificationRun {
         if ((i + 1) % PROGRESS_STEP == 0) {
           progress.progress(i + 1, n);
         }
+      }
+      if (frames != null) {
+        // Lets the reader forget the frames it stepped over before the next entry.
+        frames.offsetOf(b.first + b.count, prev);
       }
     }
   }

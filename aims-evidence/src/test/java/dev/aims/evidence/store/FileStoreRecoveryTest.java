@@ -30,8 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Opening a {@link FileStore} after a crash cuts off a torn tail above the last checkpoint and
- * fails closed, naming file, index or offset and check, on any other damage.
+ * Opening a {@link FileStore} of a layout-1 log (as versions before layout 2 wrote it) after a
+ * crash cuts off a torn tail above the last checkpoint and fails closed, naming file, index or
+ * offset and check, on any other damage. {@link FileStoreFramesRecoveryTest} does the same for
+ * layout 2.
  */
 class FileStoreRecoveryTest {
   static final NoteSigner SIGNER = NoteSigner.generate("recovery.example/log");
@@ -44,6 +46,7 @@ class FileStoreRecoveryTest {
   @BeforeEach
   void writeLog() throws IOException {
     log = tmp.resolve("log");
+    FileLayout.createLayout1(log);
     try (FileStore store = FileStore.open(log)) {
       store.append(entries(0, 3));
       store.appendCheckpoint(checkpoint(store, 3));
@@ -234,7 +237,7 @@ class FileStoreRecoveryTest {
 
   @Test
   void open_failsClosedOnAnUnknownLayoutOrAMissingFile() throws IOException {
-    Files.writeString(log.resolve(FORMAT_FILE), "aims-evidence-log 2\n");
+    Files.writeString(log.resolve(FORMAT_FILE), "aims-evidence-log 3\n");
     assertThatThrownBy(() -> FileStore.open(log))
         .isInstanceOf(StoreCorruptedException.class)
         .hasMessageContaining(FORMAT_FILE)

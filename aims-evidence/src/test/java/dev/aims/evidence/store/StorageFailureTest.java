@@ -90,6 +90,21 @@ class StorageFailureTest {
     }
     try (FileStore store = open(log)) {
       store.append(List.of(entry()));
+      channels.get(FileLayout.ENTRIES_FILE).syncs = "Input/output error";
+      assertThat(catchThrowable(store::sync))
+          .hasMessage(
+              "evidence log "
+                  + log.toAbsolutePath()
+                  + ": syncing entries.data failed: Input/output error");
+    }
+  }
+
+  @Test
+  void sync_ofALayout1Log_whenTheDeviceFails_namesTheIndexFile() throws IOException {
+    Path log = tmp.resolve("log");
+    FileLayout.createLayout1(log);
+    try (FileStore store = open(log)) {
+      store.append(List.of(entry()));
       channels.get(FileLayout.INDEX_FILE).syncs = "Input/output error";
       assertThat(catchThrowable(store::sync))
           .hasMessage(
@@ -97,6 +112,55 @@ class StorageFailureTest {
                   + log.toAbsolutePath()
                   + ": syncing entries.index failed: Input/output error");
     }
+  }
+
+  @Test
+  void derivedFiles_whenForcingThemFailsInTheBackground_failTheNextAppendNamingTheFile()
+      throws Exception {
+    Path log = tmp.resolve("log");
+    FileStore store = open(log);
+    try {
+      store.append(List.of(entry()));
+      store.sync();
+      channels.get(FileLayout.NODES_FILE).syncs = "Input/output error";
+      // The flusher forces the derived files about once a second; the failure stays with the
+      // store until it is reopened.
+      Throwable t = null;
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+      while (t == null && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+        t = catchThrowable(() -> store.append(List.of(entry())));
+      }
+      assertThat(t)
+          .isInstanceOf(IOException.class)
+          .hasMessage(
+              "evidence log "
+                  + log.toAbsolutePath()
+                  + ": forcing tree.nodes failed: Input/output error; reopen the store to recover");
+      assertThat(catchThrowable(store::sync)).isInstanceOf(IllegalStateException.class);
+    } finally {
+      store.close();
+    }
+    // The entries file is the record: reopening rebuilds the nodes the flusher could not force.
+    try (FileStore reopened = FileStore.open(log)) {
+      assertThat(reopened.size()).isGreaterThanOrEqualTo(1);
+      assertThat(reopened.entry(0)).isEqualTo(entry());
+    }
+  }
+
+  @Test
+  void close_whenForcingTheDerivedFilesFails_namesTheFile() throws IOException {
+    Path log = tmp.resolve("log");
+    FileStore store = open(log);
+    store.append(List.of(entry()));
+    store.sync();
+    channels.get(FileLayout.INDEX_FILE).syncs = "Input/output error";
+    assertThat(catchThrowable(store::close))
+        .isInstanceOf(IOException.class)
+        .hasMessage(
+            "evidence log "
+                + log.toAbsolutePath()
+                + ": forcing entries.index failed: Input/output error");
   }
 
   @Test
@@ -138,8 +202,37 @@ class StorageFailureTest {
   }
 
   @Test
-  void readingEntries_whenAFileFailsUnderneath_namesTheLogTheFileAndTheEntry() throws IOException {
+  void readingEntries_whenTheEntriesFileFailsUnderneath_namesTheLogTheFileAndTheEntry()
+      throws IOException {
     Path log = tmp.resolve("log");
+    List<byte[]> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 30_000; i++) {
+      many.add(entry());
+    }
+    try (FileStore store = open(log)) {
+      store.append(many);
+      store.sync();
+    }
+    try (FileStore store = FileStore.openReadOnly(log);
+        java.util.stream.Stream<byte[]> entries = store.entries(0)) {
+      // Cut the entries below what the stream has buffered, so that a later read meets its end.
+      try (FileChannel data =
+          FileChannel.open(log.resolve(FileLayout.ENTRIES_FILE), StandardOpenOption.WRITE)) {
+        data.truncate(100);
+      }
+      Throwable t = catchThrowable(() -> entries.forEach(e -> {}));
+      assertThat(t).isInstanceOf(java.io.UncheckedIOException.class);
+      assertThat(t.getCause())
+          .hasMessageStartingWith("evidence log " + log.toAbsolutePath() + ": reading entry ")
+          .hasMessageContaining(" from " + FileLayout.ENTRIES_FILE + " failed: ");
+    }
+  }
+
+  @Test
+  void readingEntries_ofALayout1Log_whenAFileFailsUnderneath_namesTheLogTheFileAndTheEntry()
+      throws IOException {
+    Path log = tmp.resolve("log");
+    FileLayout.createLayout1(log);
     List<byte[]> many = new java.util.ArrayList<>();
     for (int i = 0; i < 3000; i++) {
       many.add(entry());

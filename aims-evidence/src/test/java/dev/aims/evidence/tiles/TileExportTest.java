@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aims.evidence.EvidenceLog;
+import dev.aims.evidence.internal.Frames;
 import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.note.NoteSigner;
 import dev.aims.evidence.privacy.ProtectedValue;
@@ -123,7 +124,13 @@ class TileExportTest {
     Path log = log(8, 0);
     Path data = log.resolve("entries.data");
     byte[] bytes = Files.readAllBytes(data);
-    bytes[bytes.length - 1] ^= 1;
+    // Entry 0's frame: a 4-byte head, the entry, its CRC-32C. Change a byte of the entry and
+    // recompute the CRC, as someone rewriting the log would: only the hashes can tell.
+    int length = java.nio.ByteBuffer.wrap(bytes).getInt(0);
+    byte[] entry = java.util.Arrays.copyOfRange(bytes, 4, 4 + length);
+    entry[length / 2] ^= 1;
+    System.arraycopy(entry, 0, bytes, 4, length);
+    java.nio.ByteBuffer.wrap(bytes).putInt(4 + length, Frames.entryCrc(entry));
     Files.write(data, bytes);
     Path tiles = tmp.resolve("tiles");
     assertThatThrownBy(() -> export(log, tiles, SIGNER).build().export())

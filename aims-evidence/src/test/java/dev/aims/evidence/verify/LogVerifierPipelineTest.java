@@ -59,6 +59,9 @@ class LogVerifierPipelineTest {
       entries.add(e);
     }
     log = tmp.resolve("log");
+    // Layout 1, whose entries file is the entries' bytes alone, so that offsets are sums of
+    // lengths; LogVerifierFramesTest covers layout 2.
+    FileLayout.createLayout1(log);
     try (FileStore store = FileStore.open(log)) {
       store.append(entries);
       store.appendCheckpoint(SignedLogs.checkpoint(store, SIGNER));

@@ -37,6 +37,8 @@ class LogVerifierPropertiesTest {
 
   @TempDir static Path tmp;
   static Path base;
+  // A layout-1 copy of the same log, whose entries file is the entries' bytes alone.
+  static Path base1;
   static final AtomicInteger copies = new AtomicInteger();
 
   @BeforeAll
@@ -44,12 +46,20 @@ class LogVerifierPropertiesTest {
     base = tmp.resolve("base");
     SignedLogs.write(base, SIGNER, 4, 6, 4);
     assertThat(LogVerifier.verify(base, SIGNER.verifier()).problems()).isEmpty();
+    base1 = tmp.resolve("base1");
+    FileLayout.createLayout1(base1);
+    SignedLogs.write(base1, SIGNER, 4, 6, 4);
+    assertThat(LogVerifier.verify(base1, SIGNER.verifier()).problems()).isEmpty();
   }
 
   /** Copies the base log, applies {@code change} to one file, and verifies the copy. */
   static VerificationResult verifyChanged(String file, UnaryOperator<byte[]> change) {
+    return verifyChanged(base, file, change);
+  }
+
+  static VerificationResult verifyChanged(Path from, String file, UnaryOperator<byte[]> change) {
     try {
-      Path copy = SignedLogs.copy(base, tmp.resolve("copy" + copies.incrementAndGet()));
+      Path copy = SignedLogs.copy(from, tmp.resolve("copy" + copies.incrementAndGet()));
       Path f = copy.resolve(file);
       byte[] before = Files.readAllBytes(f);
       byte[] after = change.apply(before.clone());
@@ -149,7 +159,8 @@ class LogVerifierPropertiesTest {
               swapped.set(i, entries.get(j));
               swapped.set(j, entries.get(i));
               // Index and data rewritten together, so the layout itself stays well-formed.
-              VerificationResult r = verifyChanged(FileLayout.ENTRIES_FILE, b -> concat(swapped));
+              VerificationResult r =
+                  verifyChanged(base1, FileLayout.ENTRIES_FILE, b -> concat(swapped));
               VerificationResult both = verifyReordered(swapped);
               assertThat(r.ok()).as("entries %d and %d swapped", i, j).isFalse();
               assertThat(both.ok()).as("entries %d and %d swapped with index", i, j).isFalse();
@@ -161,7 +172,7 @@ class LogVerifierPropertiesTest {
 
   private static VerificationResult verifyReordered(List<byte[]> entries) {
     try {
-      Path copy = SignedLogs.copy(base, tmp.resolve("copy" + copies.incrementAndGet()));
+      Path copy = SignedLogs.copy(base1, tmp.resolve("copy" + copies.incrementAndGet()));
       Files.write(copy.resolve(FileLayout.ENTRIES_FILE), concat(entries));
       ByteBuffer index = ByteBuffer.allocate(entries.size() * 8);
       long end = 0;
@@ -177,8 +188,8 @@ class LogVerifierPropertiesTest {
   }
 
   private static List<byte[]> entries() throws IOException {
-    byte[] data = Files.readAllBytes(base.resolve(FileLayout.ENTRIES_FILE));
-    ByteBuffer index = ByteBuffer.wrap(Files.readAllBytes(base.resolve(FileLayout.INDEX_FILE)));
+    byte[] data = Files.readAllBytes(base1.resolve(FileLayout.ENTRIES_FILE));
+    ByteBuffer index = ByteBuffer.wrap(Files.readAllBytes(base1.resolve(FileLayout.INDEX_FILE)));
     List<byte[]> out = new ArrayList<>();
     int prev = 0;
     while (index.hasRemaining()) {

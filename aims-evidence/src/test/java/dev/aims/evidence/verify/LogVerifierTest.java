@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aims.evidence.EvidenceLog;
 import dev.aims.evidence.internal.FileLayout;
+import dev.aims.evidence.internal.Frames;
 import dev.aims.evidence.merkle.TestVectors;
 import dev.aims.evidence.note.NoteSigner;
 import dev.aims.evidence.note.NoteVerifier;
@@ -48,7 +49,13 @@ class LogVerifierTest {
     assertThat(r.layout()).isEqualTo(Layout.AIMS_LOG);
     assertThat(r.entries()).isEqualTo(21);
     assertThat(r.checkpoints()).isEqualTo(5);
-    assertThat(r.bytes()).isEqualTo(Files.size(log.resolve(FileLayout.ENTRIES_FILE)));
+    long entryBytes = 0;
+    for (int i = 0; i < 21; i++) {
+      entryBytes += SignedLogs.entry(i).length;
+    }
+    // The entries' own bytes, without their frames and the checkpoint and commit frames.
+    assertThat(r.bytes()).isEqualTo(entryBytes);
+    assertThat(Files.size(log.resolve(FileLayout.ENTRIES_FILE))).isGreaterThan(entryBytes);
   }
 
   @Test
@@ -127,7 +134,9 @@ class LogVerifierTest {
     VerificationResult r = LogVerifier.verify(log, SIGNER.verifier());
     assertThat(r.problems()).hasSize(2).allMatch(p -> p.check() == Check.CANONICAL_JSON);
     assertThat(r.problems().get(0).index()).isEqualTo(1);
-    assertThat(r.problems().get(0).offset()).isEqualTo(SignedLogs.entry(0).length);
+    // Entry 1's frame follows entry 0's: its bytes and the frame's head and CRC-32C.
+    assertThat(r.problems().get(0).offset())
+        .isEqualTo(SignedLogs.entry(0).length + Frames.OVERHEAD);
     assertThat(r.problems().get(1).index()).isEqualTo(2);
     LogVerifier opaque = LogVerifier.builder().key(SIGNER.verifier()).canonicalJson(false).build();
     assertThat(opaque.verify(log).ok()).isTrue();
@@ -154,12 +163,15 @@ class LogVerifierTest {
     assertThat(r.problems()).hasSize(2).allMatch(p -> p.check() == Check.RECORD);
     Problem first = r.problems().get(0);
     assertThat(first.index()).isEqualTo(1);
-    assertThat(first.offset()).isEqualTo(good.length);
+    assertThat(first.offset()).isEqualTo(good.length + Frames.OVERHEAD);
     assertThat(first.message()).isEqualTo("not an evidence record: $.schema: is missing");
     Problem second = r.problems().get(1);
     assertThat(second.index()).isEqualTo(2);
     assertThat(second.toString())
-        .startsWith("RECORD entries.data entry 2 byte " + (good.length + notARecord.length) + ": ")
+        .startsWith(
+            "RECORD entries.data entry 2 byte "
+                + (good.length + notARecord.length + 2 * Frames.OVERHEAD)
+                + ": ")
         .contains("$.body.confidence")
         .doesNotContain("entry 2: ");
     LogVerifier opaque = LogVerifier.builder().key(SIGNER.verifier()).canonicalJson(false).build();
@@ -167,8 +179,9 @@ class LogVerifierTest {
   }
 
   @Test
-  void verify_reportsAChangedEntryWithIndexOffsetAndCheck() throws IOException {
+  void verify_reportsAChangedEntryOfALayout1LogWithIndexOffsetAndCheck() throws IOException {
     Path log = tmp.resolve("log");
+    FileLayout.createLayout1(log);
     SignedLogs.write(log, SIGNER, 5, 5);
     Path data = log.resolve(FileLayout.ENTRIES_FILE);
     byte[] bytes = Files.readAllBytes(data);
