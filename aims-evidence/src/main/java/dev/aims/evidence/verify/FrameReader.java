@@ -31,6 +31,8 @@ final class FrameReader {
   // as it passes.
   private long skipped;
   private final java.util.ArrayDeque<long[]> skips = new java.util.ArrayDeque<>();
+  // Entries read whose frames' CRC-32C did not match, for the walk to report in order.
+  private final java.util.ArrayDeque<BadFrame> damaged = new java.util.ArrayDeque<>();
   private long skippedBeforeWalk;
 
   FrameReader(ChannelInput index, ChannelInput data, long dataLen) {
@@ -48,6 +50,18 @@ final class FrameReader {
       skippedBeforeWalk = skips.pollFirst()[1];
     }
     return entryBytes + i * Frames.OVERHEAD + skippedBeforeWalk;
+  }
+
+  /**
+   * Returns, and forgets, the damaged frame of entry {@code i} if its CRC-32C did not match; calls
+   * must come in entry order.
+   */
+  BadFrame damagedFrame(long i) {
+    BadFrame b = damaged.peekFirst();
+    if (b == null || b.index != i) {
+      return null;
+    }
+    return damaged.pollFirst();
   }
 
   /** Returns the byte offset just after the last frame read. */
@@ -98,18 +112,25 @@ final class FrameReader {
     crc.update(head);
     crc.update(dst, off, len);
     if ((int) crc.getValue() != toInt(c)) {
-      throw new BadFrame(entry, pendingStart, "the entry's frame does not match its CRC-32C");
+      // The head and the index agree on where the frame is, so the entry is read and hashed on:
+      // its leaf hash tells whether the entry or only its checksum changed.
+      damaged.addLast(
+          new BadFrame(entry, pendingStart, "the entry's frame does not match its CRC-32C"));
     }
     pos = pendingStart + len + Frames.OVERHEAD;
     entry++;
   }
 
   /**
-   * Checks that everything after the last entry is intact checkpoint or commit frames, and returns
-   * a description of what is not, or null.
+   * Checks that everything after the last entry is intact checkpoint or commit frames, then nothing
+   * but zeros (room a running writer allocated ahead), and returns a description of what is not, or
+   * null.
    */
   String trailing() throws IOException {
     while (pos < dataLen) {
+      if (zerosToTheEnd()) {
+        return null;
+      }
       if (dataLen - pos < Frames.OVERHEAD + 1) {
         return (dataLen - pos) + " bytes after the last frame, too few for a frame";
       }
@@ -126,6 +147,33 @@ final class FrameReader {
       }
     }
     return null;
+  }
+
+  /** Returns whether the file holds only zeros from {@link #pos} on; reads ahead to check. */
+  private boolean zerosToTheEnd() throws IOException {
+    int n = data.fill(4);
+    for (int k = 0; k < n; k++) {
+      if (data.buffer()[data.offset() + k] != 0) {
+        return false;
+      }
+    }
+    long at = pos;
+    byte[] chunk = new byte[1 << 16];
+    while (at < dataLen) {
+      int want = (int) Math.min(chunk.length, dataLen - at);
+      int got = data.read(chunk, 0, want);
+      if (got <= 0) {
+        return false;
+      }
+      for (int k = 0; k < got; k++) {
+        if (chunk[k] != 0) {
+          return false;
+        }
+      }
+      at += got;
+    }
+    pos = at;
+    return true;
   }
 
   private int readHead(long expected) throws IOException {

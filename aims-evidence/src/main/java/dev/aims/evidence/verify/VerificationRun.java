@@ -447,6 +447,10 @@ final class VerificationRun {
         }
         int start = b.start(k);
         int len = b.ends[k] - start;
+        FrameReader.BadFrame damaged = frames == null ? null : frames.damagedFrame(i);
+        if (damaged != null) {
+          problem(Check.FRAME, ENTRIES_FILE, i, damaged.offset, damaged.reason);
+        }
         if (canonicalJson) {
           if (!b.canonical[k]) {
             reportNotCanonical(i, at(i), Arrays.copyOfRange(b.data, start, start + len));

@@ -414,6 +414,70 @@ class FileStoreFramesRecoveryTest {
   }
 
   @Test
+  void aRunningLog_allocatesRoomAhead_whichACopyReadsAsZeros_andACleanCloseCutsOff()
+      throws Exception {
+    Path dir = tmp.resolve("running");
+    Path data = dir.resolve(ENTRIES_FILE);
+    long framesEnd;
+    try (FileStore store = FileStore.open(dir)) {
+      store.append(entries(0, 3));
+      store.appendCheckpoint(checkpoint(store));
+      store.sync();
+      framesEnd = readFramesUpTo(data);
+      // The append woke the flusher, which writes zeros ahead of the frames in the background.
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+      while (Files.size(data) == framesEnd && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(Files.size(data)).isGreaterThan(framesEnd);
+      byte[] bytes = Files.readAllBytes(data);
+      for (long i = framesEnd; i < bytes.length; i++) {
+        assertThat(bytes[(int) i]).as("byte %d", i).isZero();
+      }
+      store.append(entries(3, 5));
+      store.appendCheckpoint(checkpoint(store));
+      store.sync();
+      // A copy taken now, zeros and all, verifies and opens to the same entries.
+      Path copy = copyOf(dir, "running-copy");
+      LogVerifier opaque =
+          LogVerifier.builder().key(SIGNER.verifier()).canonicalJson(false).build();
+      assertThat(opaque.verify(copy).problems()).isEmpty();
+      try (FileStore reopened = FileStore.open(copy)) {
+        assertThat(reopened.size()).isEqualTo(5);
+        assertThat(reopened.entry(4)).isEqualTo(StoreChild.entry(4));
+      }
+      framesEnd = readFramesUpTo(data);
+    }
+    assertThat(Files.size(data)).isEqualTo(framesEnd);
+  }
+
+  private Path copyOf(Path from, String name) throws IOException {
+    Path copy = tmp.resolve(name);
+    Files.createDirectories(copy);
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        if (Files.isRegularFile(f) && !f.getFileName().toString().equals(FileLayout.LOCK_FILE)) {
+          Files.copy(f, copy.resolve(f.getFileName()));
+        }
+      }
+    }
+    return copy;
+  }
+
+  /** Returns where the intact frames of an entries file end. */
+  private static long readFramesUpTo(Path data) throws IOException {
+    try (FileChannel ch = FileChannel.open(data, StandardOpenOption.READ)) {
+      long pos = 0;
+      for (Frames.Frame f = Frames.readAt(ch, 0, ch.size());
+          f != null;
+          f = Frames.readAt(ch, pos, ch.size())) {
+        pos = f.end();
+      }
+      return pos;
+    }
+  }
+
+  @Test
   void aLayout1Log_staysInLayout1_andVerifies() throws IOException {
     Path old = tmp.resolve("layout1");
     FileLayout.createLayout1(old);
