@@ -109,11 +109,16 @@ class CoverageScannerTest {
     assertThat(SCANNER.scanVerified(log, good)).isEqualTo(SCANNER.scan(log));
 
     Path entries = log.resolve(FileLayout.ENTRIES_FILE);
-    try (RandomAccessFile f = new RandomAccessFile(entries.toFile(), "rw")) {
-      byte[] all = Files.readAllBytes(entries);
-      f.seek(new String(all, StandardCharsets.ISO_8859_1).indexOf("credit-scoring"));
-      f.write('k');
-    }
+    // Entry 0's frame (head, entry, CRC-32C) rewritten with its CRC recomputed, as someone editing
+    // the log would: only the tree can tell.
+    byte[] all = Files.readAllBytes(entries);
+    int length = java.nio.ByteBuffer.wrap(all).getInt(0);
+    byte[] entry = java.util.Arrays.copyOfRange(all, 4, 4 + length);
+    entry[new String(entry, StandardCharsets.ISO_8859_1).indexOf("credit-scoring")] = 'k';
+    System.arraycopy(entry, 0, all, 4, length);
+    java.nio.ByteBuffer.wrap(all)
+        .putInt(4 + length, dev.aims.evidence.internal.Frames.entryCrc(entry));
+    Files.write(entries, all);
     VerificationResult bad = LogVerifier.verify(log, SIGNER.verifier());
     assertThatThrownBy(() -> SCANNER.scanVerified(log, bad))
         .isInstanceOf(CoverageException.class)

@@ -232,10 +232,11 @@ class AuditPackTest {
   void changedLogByte_isAChangedFileAndALogProblemAtTheRecordIndex() throws IOException {
     Path data = pack.resolve("log").resolve(FileLayout.ENTRIES_FILE);
     byte[] idx = Files.readAllBytes(pack.resolve("log").resolve(FileLayout.INDEX_FILE));
-    long start = ByteBuffer.wrap(idx, 11 * FileLayout.INDEX_WIDTH, 8).getLong();
-    long end = ByteBuffer.wrap(idx, 12 * FileLayout.INDEX_WIDTH, 8).getLong();
+    // Entry 12's frame starts where the index says: a head, the entry, a CRC-32C.
+    long start = ByteBuffer.wrap(idx, 12 * FileLayout.INDEX_WIDTH, 8).getLong();
     byte[] b = Files.readAllBytes(data);
-    b[(int) ((start + end) / 2)] ^= 1;
+    int length = ByteBuffer.wrap(b).getInt((int) start);
+    b[(int) (start + 4 + length / 2)] ^= 1;
     Files.write(data, b);
     PackVerification v = verify();
     assertThat(v.problems(PackProblem.Kind.FILE_CHANGED))
@@ -261,11 +262,10 @@ class AuditPackTest {
     ByteBuffer idx =
         ByteBuffer.wrap(Files.readAllBytes(pack.resolve("log").resolve(FileLayout.INDEX_FILE)));
     byte[] b = Files.readAllBytes(data);
-    long start = 0;
     for (int i = 0; i < idx.capacity() / FileLayout.INDEX_WIDTH; i++) {
-      long end = idx.getLong(i * FileLayout.INDEX_WIDTH);
-      b[(int) ((start + end) / 2)] ^= 1;
-      start = end;
+      int start = (int) idx.getLong(i * FileLayout.INDEX_WIDTH);
+      int length = ByteBuffer.wrap(b).getInt(start);
+      b[start + 4 + length / 2] ^= 1;
     }
     Files.write(data, b);
     PackVerification v = verify();
