@@ -55,6 +55,9 @@ public final class UpperLevels implements NodeSink {
   // Bytes in the file beyond what the nodes held need: cut before the next write so that a stale
   // tail never follows fresh nodes.
   private long fileLength;
+  // Whether nodes were written or the file cut since the last force, so that a group commit that
+  // completed no block costs no second sync.
+  private volatile boolean unforced;
 
   private UpperLevels(FileChannel channel, String fileName, int level, int chunkNodes) {
     if (level < 1 || level > 30) {
@@ -207,6 +210,7 @@ public final class UpperLevels implements NodeSink {
           "cannot write node " + level + "/" + index + " to " + fileName, e);
     }
     fileLength = (next + 1) * WIDTH;
+    unforced = true;
     store(next, hash);
     count = next + 1;
   }
@@ -350,12 +354,22 @@ public final class UpperLevels implements NodeSink {
   }
 
   /**
-   * Forces the written nodes to the device.
+   * Forces the written nodes to the device; does nothing when no node was written (and the file was
+   * not cut) since the last force, which is the case for all but one in 512 appends.
    *
-   * @throws IOException when the device reports a failure
+   * @throws IOException when the device reports a failure; the next call forces again
    */
   public void force() throws IOException {
-    channel.force(false);
+    if (!unforced) {
+      return;
+    }
+    unforced = false;
+    try {
+      channel.force(false);
+    } catch (IOException | RuntimeException e) {
+      unforced = true;
+      throw e;
+    }
   }
 
   /**
@@ -381,6 +395,7 @@ public final class UpperLevels implements NodeSink {
               + " are held");
     }
     channel.truncate(keep * WIDTH);
+    unforced = true;
     fileLength = keep * WIDTH;
     count = keep;
     tail = null;
@@ -471,6 +486,7 @@ public final class UpperLevels implements NodeSink {
       position = end;
     }
     fileLength = Math.max(fileLength, to * WIDTH);
+    unforced = true;
   }
 
   private static void requireHash(int level, long index, byte[] hash) {

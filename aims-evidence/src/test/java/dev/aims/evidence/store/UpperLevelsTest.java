@@ -250,6 +250,29 @@ class UpperLevelsTest {
   }
 
   @Test
+  void force_syncsOnlyWhenANodeWasWrittenSinceTheLastForce() throws IOException {
+    try (FailingChannel ch = new FailingChannel(BuiltTree.open(dir.resolve("upper")))) {
+      UpperLevels upper = UpperLevels.load(ch, "upper", 0);
+      CompactRange range = CompactRange.create(upper);
+      for (long i = 0; i < 512; i++) {
+        range.append(BuiltTree.leaf(i, 0));
+      }
+      ch.syncs = "Input/output error";
+      assertThatThrownBy(upper::force).hasMessage("Input/output error");
+      assertThatThrownBy(upper::force).hasMessage("Input/output error");
+      ch.syncs = null;
+      upper.force();
+
+      // No block completed since: nothing to sync.
+      ch.syncs = "Input/output error";
+      range.append(BuiltTree.leaf(512, 0));
+      upper.force();
+      upper.truncate(512);
+      assertThatThrownBy(upper::force).hasMessage("Input/output error");
+    }
+  }
+
+  @Test
   void rebuild_passesOnTheNodeFilesFailure() throws IOException {
     NodeSource broken =
         (level, index) -> {
