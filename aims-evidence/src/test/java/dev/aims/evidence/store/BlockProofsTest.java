@@ -9,10 +9,14 @@ import dev.aims.evidence.merkle.ProofException;
 import dev.aims.evidence.merkle.Proofs;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -109,6 +113,54 @@ class BlockProofsTest {
       tree.upper.node(0, 5001, BuiltTree.leaf(1, 1));
       assertProofOk(tree, 4800, 5000, BlockProofs.inclusion(4800, 5000, tree.upper, nodes, "n"));
       assertThat(nodes.reads).hasSize(1);
+    }
+  }
+
+  @Test
+  void inclusion_whileAnotherThreadAppends_equalsTheProofsOfTheFinishedTree() throws Exception {
+    int total = 6000;
+    Path whole = Files.createDirectory(dir.resolve("whole"));
+    Path growing = Files.createDirectory(dir.resolve("growing"));
+    // Blocks of 8 leaves and chunks of 4 upper nodes: the tail and the chunks turn over often.
+    try (BuiltTree expected = BuiltTree.of(whole, total, 3, 4);
+        BuiltTree tree = BuiltTree.of(growing, 0, 3, 4)) {
+      AtomicLong committed = new AtomicLong();
+      AtomicReference<Throwable> failure = new AtomicReference<>();
+      Runnable reader =
+          () -> {
+            SplittableRandom random = new SplittableRandom(3);
+            try {
+              long size;
+              while ((size = committed.get()) < total) {
+                if (size == 0) {
+                  continue;
+                }
+                long index = random.nextLong(size);
+                assertThat(BlockProofs.inclusion(index, size, tree.upper, tree.nodes, "n"))
+                    .usingElementComparator(Arrays::compare)
+                    .isEqualTo(Proofs.inclusion(index, size, expected.table));
+                long size1 = 1 + random.nextLong(size);
+                assertThat(BlockProofs.consistency(size1, size, tree.upper, tree.nodes, "n"))
+                    .usingElementComparator(Arrays::compare)
+                    .isEqualTo(Proofs.consistency(size1, size, expected.table));
+              }
+            } catch (Throwable e) {
+              failure.compareAndSet(null, e);
+            }
+          };
+      Thread[] readers = {new Thread(reader), new Thread(reader)};
+      for (Thread t : readers) {
+        t.start();
+      }
+      for (long i = 0; i < total && failure.get() == null; i++) {
+        tree.range.append(BuiltTree.leaf(i, 0));
+        committed.set(i + 1);
+      }
+      committed.set(total);
+      for (Thread t : readers) {
+        t.join();
+      }
+      assertThat(failure.get()).isNull();
     }
   }
 
