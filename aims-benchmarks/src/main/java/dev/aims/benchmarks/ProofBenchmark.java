@@ -3,6 +3,7 @@ package dev.aims.benchmarks;
 import dev.aims.benchmarks.proof.SyntheticNodeFile;
 import dev.aims.evidence.merkle.NodeSource;
 import dev.aims.evidence.merkle.Proofs;
+import dev.aims.evidence.store.BlockProofs;
 import dev.aims.evidence.store.FileStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,14 +26,19 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time to build the inclusion proof of a random record from stored tree nodes: {@code
- * Proofs.inclusion} reading O(log n) nodes with positional reads, no rehashing.
+ * Time to build the inclusion proof of a random record from stored tree nodes, with no rehashing:
+ * {@code Proofs.inclusion} reading O(log n) nodes with one positional read each, or {@link
+ * BlockProofs} reading the record's block of 512 leaves in one read and the levels above from
+ * memory ({@link dev.aims.evidence.store.UpperLevels}).
  *
- * <p>{@code inclusionProofStoredNodes} runs on a node file in the file store's layout for a
- * 100,000,000-record tree over random leaf hashes ({@link SyntheticNodeFile}; entries are not
- * written). {@code inclusionProofFileStore} runs on a real {@link FileStore} log of {@code
- * fileStoreRecords} sample decisions. Both read through the operating system's page cache, warm
- * after the first iterations; a cold read costs one random disk read per proof hash (27 at 10^8).
+ * <p>{@code inclusionProofStoredNodes} (node by node) and {@code inclusionProofUpperLevels} (block
+ * and upper levels) run on a node file in the file store's layout for a 100,000,000-record tree
+ * over random leaf hashes ({@link SyntheticNodeFile}; entries are not written), COLD: the node
+ * file's pages are dropped from the page cache before every iteration, warm-up included, so each
+ * iteration starts from the disk (the random records of one iteration rarely share a page). Their
+ * {@code Cached} twins run on the same files without dropping anything, so they measure the page
+ * cache. {@code inclusionProofFileStore} runs on a real {@link FileStore} log of {@code
+ * fileStoreRecords} sample decisions, through the page cache.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -43,7 +49,7 @@ import org.openjdk.jmh.annotations.Warmup;
     jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class ProofBenchmark {
 
-  /** The synthetic node file. */
+  /** The synthetic node file, through whatever the page cache holds (see the two below). */
   @State(Scope.Benchmark)
   public static class StoredNodes {
     /** Records in the tree. */
@@ -63,6 +69,31 @@ public class ProofBenchmark {
     @TearDown(Level.Trial)
     public void close() {
       nodes.close();
+    }
+  }
+
+  /** The synthetic node file, read whole into the page cache before the first iteration. */
+  @State(Scope.Benchmark)
+  public static class CachedNodes extends StoredNodes {
+    private boolean cached;
+
+    /** Reads the node file once, so that every proof node is in the page cache. */
+    @Setup(Level.Iteration)
+    public void readAll() {
+      if (!cached) {
+        nodes.readIntoPageCache();
+        cached = true;
+      }
+    }
+  }
+
+  /** The synthetic node file, dropped from the page cache before every iteration. */
+  @State(Scope.Benchmark)
+  public static class ColdNodes extends StoredNodes {
+    /** Drops the node file's pages, so that the iteration's proofs read from the disk. */
+    @Setup(Level.Iteration)
+    public void dropPages() {
+      nodes.dropFromPageCache();
     }
   }
 
@@ -104,10 +135,28 @@ public class ProofBenchmark {
     final SplittableRandom random = new SplittableRandom(7);
   }
 
-  /** Inclusion proof of a random record of a 100,000,000-record tree. */
+  /** Inclusion proof of a random record of a 100,000,000-record tree, node by node, cold. */
   @Benchmark
-  public List<byte[]> inclusionProofStoredNodes(StoredNodes tree, Indexes indexes) {
+  public List<byte[]> inclusionProofStoredNodes(ColdNodes tree, Indexes indexes) {
     return Proofs.inclusion(indexes.random.nextLong(tree.size), tree.size, tree.nodes);
+  }
+
+  /** The same proof with the record's block in one read and the upper levels in memory, cold. */
+  @Benchmark
+  public List<byte[]> inclusionProofUpperLevels(ColdNodes tree, Indexes indexes) {
+    return tree.nodes.blockProof(indexes.random.nextLong(tree.size));
+  }
+
+  /** Inclusion proof node by node, through the page cache. */
+  @Benchmark
+  public List<byte[]> inclusionProofStoredNodesCached(CachedNodes tree, Indexes indexes) {
+    return Proofs.inclusion(indexes.random.nextLong(tree.size), tree.size, tree.nodes);
+  }
+
+  /** Inclusion proof by block and upper levels, through the page cache. */
+  @Benchmark
+  public List<byte[]> inclusionProofUpperLevelsCached(CachedNodes tree, Indexes indexes) {
+    return tree.nodes.blockProof(indexes.random.nextLong(tree.size));
   }
 
   /** Inclusion proof of a random record of a real file-store log. */

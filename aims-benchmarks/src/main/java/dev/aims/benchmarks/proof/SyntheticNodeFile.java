@@ -5,6 +5,8 @@ import dev.aims.evidence.merkle.CompactRange;
 import dev.aims.evidence.merkle.MerkleHash;
 import dev.aims.evidence.merkle.NodeSource;
 import dev.aims.evidence.merkle.Proofs;
+import dev.aims.evidence.store.BlockProofs;
+import dev.aims.evidence.store.UpperLevels;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -30,8 +33,13 @@ import java.util.SplittableRandom;
  * proofs read from this file verify against {@link #root()}. {@link #hash} reads one node with one
  * positional read, as {@code FileStore.node} does.
  *
- * <p>Generating 100,000,000 records takes 6.4 GB and about a minute; the file is kept (with a
- * sidecar naming its size and root) and reused by later runs. Thread-safe once open.
+ * <p>Next to it lies the tree's {@link UpperLevels} file (the nodes of level 9 and above, 12.5 MB
+ * at 100,000,000 records), built from the node file when missing and held in memory once open, so
+ * that {@link #blockProof} reads one block of the node file per proof with {@link BlockProofs}, as
+ * the file store will.
+ *
+ * <p>Generating 100,000,000 records takes 6.4 GB and about a minute; the files are kept (with a
+ * sidecar naming the size and root) and reused by later runs. Thread-safe once open.
  */
 public final class SyntheticNodeFile implements NodeSource, AutoCloseable {
   private static final HexFormat HEX = HexFormat.of();
@@ -40,18 +48,51 @@ public final class SyntheticNodeFile implements NodeSource, AutoCloseable {
   private final long size;
   private final byte[] root;
   private final FileChannel channel;
+  private final UpperLevels upper;
 
-  private SyntheticNodeFile(Path file, long size, byte[] root) throws IOException {
+  private SyntheticNodeFile(Path file, Path upperFile, long size, byte[] root) throws IOException {
     this.file = file;
     this.size = size;
     this.root = root;
     this.channel = FileChannel.open(file, StandardOpenOption.READ);
-    long expected = FileLayout.nodeCount(size) * FileLayout.NODE_WIDTH;
-    if (channel.size() != expected) {
+    try {
+      long expected = FileLayout.nodeCount(size) * FileLayout.NODE_WIDTH;
+      if (channel.size() != expected) {
+        throw new IllegalStateException(
+            "node file " + file + " has " + channel.size() + " bytes, expected " + expected);
+      }
+      this.upper = openUpperLevels(upperFile);
+    } catch (IOException | RuntimeException e) {
       channel.close();
-      throw new IllegalStateException(
-          "node file " + file + " has " + channel.size() + " bytes, expected " + expected);
+      throw e;
     }
+  }
+
+  /**
+   * Loads the upper levels file, building it from the node file first when it is missing; checks it
+   * against the node file, and reads the last block into memory as a store that appended it would
+   * hold it.
+   */
+  private UpperLevels openUpperLevels(Path upperFile) throws IOException {
+    if (!Files.exists(upperFile)) {
+      Path tmp = upperFile.resolveSibling(upperFile.getFileName() + ".tmp");
+      try (FileChannel out =
+          FileChannel.open(
+              tmp,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.TRUNCATE_EXISTING,
+              StandardOpenOption.WRITE)) {
+        UpperLevels.rebuild(this, size, out, tmp.toString()).force();
+      }
+      Files.move(tmp, upperFile, StandardCopyOption.ATOMIC_MOVE);
+    }
+    UpperLevels loaded;
+    try (FileChannel in = FileChannel.open(upperFile, StandardOpenOption.READ)) {
+      loaded = UpperLevels.load(in, upperFile.toString(), size);
+    }
+    loaded.checkAgainst(this, size);
+    loaded.loadTail(channel, file.toString(), size);
+    return loaded;
   }
 
   /**
@@ -67,6 +108,7 @@ public final class SyntheticNodeFile implements NodeSource, AutoCloseable {
     }
     Path file = dir.resolve("tree-" + size + "-" + seed + ".nodes");
     Path sidecar = dir.resolve("tree-" + size + "-" + seed + ".root");
+    Path upperFile = dir.resolve("tree-" + size + "-" + seed + ".upper");
     try {
       if (!Files.exists(sidecar)) {
         Files.createDirectories(dir);
@@ -76,7 +118,7 @@ public final class SyntheticNodeFile implements NodeSource, AutoCloseable {
         Files.move(tmp, sidecar, StandardCopyOption.ATOMIC_MOVE);
       }
       byte[] root = HEX.parseHex(Files.readString(sidecar, StandardCharsets.US_ASCII).strip());
-      return new SyntheticNodeFile(file, size, root);
+      return new SyntheticNodeFile(file, upperFile, size, root);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create or open the node file " + file, e);
     }
@@ -162,14 +204,110 @@ public final class SyntheticNodeFile implements NodeSource, AutoCloseable {
   }
 
   /**
-   * Checks the file against its root for a few leaves: their inclusion proofs must verify.
+   * Builds the inclusion proof of the leaf at {@code index} with {@link BlockProofs}: the leaf's
+   * block of the node file in one read, the levels above from memory.
    *
-   * @throws dev.aims.evidence.merkle.ProofException when one does not
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public List<byte[]> blockProof(long index) {
+    try {
+      return BlockProofs.inclusion(index, size, upper, channel, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The tree's upper levels, held in memory. */
+  public UpperLevels upperLevels() {
+    return upper;
+  }
+
+  /**
+   * Checks the files against the root for a few leaves: their inclusion proofs, read node by node
+   * and block by block, must be equal and verify.
+   *
+   * @throws dev.aims.evidence.merkle.ProofException when one does not verify
+   * @throws IllegalStateException when the two proofs differ
    */
   public void spotCheck(List<Long> indexes) {
     for (long index : indexes) {
       List<byte[]> proof = Proofs.inclusion(index, size, this);
       Proofs.verifyInclusion(index, size, hash(0, index), proof, root);
+      List<byte[]> fromBlocks = blockProof(index);
+      for (int i = 0; i < proof.size(); i++) {
+        if (fromBlocks.size() != proof.size() || !Arrays.equals(fromBlocks.get(i), proof.get(i))) {
+          throw new IllegalStateException(
+              "the block proof of leaf " + index + " differs from the node by node proof");
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads the whole node file once (6.4 GB at 100,000,000 records), so that its pages are in the
+   * operating system's page cache when memory allows.
+   *
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public void readIntoPageCache() {
+    ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
+    try {
+      long position = 0;
+      long length = channel.size();
+      while (position < length) {
+        buf.clear();
+        int n = channel.read(buf, position);
+        if (n < 0) {
+          break;
+        }
+        position += n;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /**
+   * Drops the node file's pages from the operating system's page cache, so that the next proofs
+   * read from the disk: {@code dd iflag=nocache count=0} advises the kernel to drop this one file;
+   * where that fails, {@code /proc/sys/vm/drop_caches} drops every clean page when writable (as
+   * root).
+   *
+   * @throws IllegalStateException when neither works
+   */
+  public void dropFromPageCache() {
+    String ddFailure;
+    try {
+      Process dd =
+          new ProcessBuilder("dd", "if=" + file, "iflag=nocache", "count=0", "status=none")
+              .redirectErrorStream(true)
+              .start();
+      String output = new String(dd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int exit = dd.waitFor();
+      if (exit == 0) {
+        return;
+      }
+      ddFailure = "dd exited with " + exit + ": " + output.strip();
+    } catch (IOException e) {
+      ddFailure = "dd could not run: " + e.getMessage();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while dropping " + file + " from the cache", e);
+    }
+    Path dropCaches = Path.of("/proc/sys/vm/drop_caches");
+    try {
+      Files.writeString(dropCaches, "1\n", StandardCharsets.US_ASCII);
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "cannot drop "
+              + file
+              + " from the page cache: "
+              + ddFailure
+              + "; and "
+              + dropCaches
+              + " is not writable: "
+              + e.getMessage(),
+          e);
     }
   }
 

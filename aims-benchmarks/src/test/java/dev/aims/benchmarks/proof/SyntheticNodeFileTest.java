@@ -8,8 +8,11 @@ import dev.aims.evidence.merkle.CompactRange;
 import dev.aims.evidence.merkle.MerkleHash;
 import dev.aims.evidence.merkle.ProofException;
 import dev.aims.evidence.merkle.Proofs;
+import dev.aims.evidence.spi.StoreCorruptedException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +52,48 @@ class SyntheticNodeFileTest {
         Proofs.verifyInclusion(i, size, nodes.hash(0, i), proof, nodes.root());
       }
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 511, 512, 513, 1500, 2048})
+  void blockProof_equalsTheNodeByNodeProofForEveryLeaf(long size) {
+    try (SyntheticNodeFile nodes = SyntheticNodeFile.openOrCreate(dir, size, 5)) {
+      assertThat(dir.resolve("tree-" + size + "-5.upper"))
+          .hasSize(FileLayout.nodeCount(size >>> 9) * FileLayout.NODE_WIDTH);
+      for (long i = 0; i < size; i++) {
+        assertThat(nodes.blockProof(i))
+            .as("leaf %s", i)
+            .usingElementComparator(Arrays::compare)
+            .isEqualTo(Proofs.inclusion(i, size, nodes));
+      }
+    }
+  }
+
+  @Test
+  void openOrCreate_rebuildsAMissingUpperLevelsFile() throws Exception {
+    Path upper = dir.resolve("tree-1100-2.upper");
+    byte[] built;
+    try (SyntheticNodeFile nodes = SyntheticNodeFile.openOrCreate(dir, 1100, 2)) {
+      built = Files.readAllBytes(upper);
+    }
+    Files.delete(upper);
+    try (SyntheticNodeFile nodes = SyntheticNodeFile.openOrCreate(dir, 1100, 2)) {
+      assertThat(upper).hasBinaryContent(built);
+      nodes.spotCheck(List.of(0L, 700L, 1099L));
+    }
+  }
+
+  @Test
+  void openOrCreate_failsOnADamagedUpperLevelsFile() throws Exception {
+    SyntheticNodeFile.openOrCreate(dir, 1100, 2).close();
+    Path upper = dir.resolve("tree-1100-2.upper");
+    byte[] bytes = Files.readAllBytes(upper);
+    bytes[40] ^= 1;
+    Files.write(upper, bytes);
+    assertThatThrownBy(() -> SyntheticNodeFile.openOrCreate(dir, 1100, 2))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasRootCauseInstanceOf(StoreCorruptedException.class)
+        .hasStackTraceContaining(upper.toString());
   }
 
   @Test
