@@ -67,9 +67,10 @@ class AuditPackTest {
     Path data = pack.resolve("log").resolve(FileLayout.ENTRIES_FILE);
     Path index = pack.resolve("log").resolve(FileLayout.INDEX_FILE);
     byte[] idx = Files.readAllBytes(index);
-    long start = ByteBuffer.wrap(idx, 41 * FileLayout.INDEX_WIDTH, 8).getLong();
-    long end = ByteBuffer.wrap(idx, 42 * FileLayout.INDEX_WIDTH, 8).getLong();
-    int at = (int) ((start + end) / 2);
+    // Entry 42's frame starts where the index says: a head, the entry, a CRC-32C.
+    long start = ByteBuffer.wrap(idx, 42 * FileLayout.INDEX_WIDTH, 8).getLong();
+    int length = ByteBuffer.wrap(Files.readAllBytes(data)).getInt((int) start);
+    int at = (int) start + 4 + length / 2;
     withByteChanged(
         data,
         at,

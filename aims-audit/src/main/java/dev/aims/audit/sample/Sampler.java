@@ -334,7 +334,7 @@ public final class Sampler {
       throws IOException {
     List<byte[]> hashes;
     try {
-      hashes = Proofs.inclusion(index, cp.size(), store.nodes());
+      hashes = store.inclusionProof(index, cp.size());
       // A proof that does not lead to the signed root is never handed out.
       Proofs.verifyInclusion(index, cp.size(), MerkleHash.leaf(entry), hashes, cp.root());
     } catch (ProofException e) {

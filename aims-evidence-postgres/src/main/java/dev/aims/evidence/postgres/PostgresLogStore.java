@@ -287,6 +287,7 @@ public final class PostgresLogStore implements LogStore {
    * @throws IllegalArgumentException if {@code size} is beyond {@link #size()}
    * @throws dev.aims.evidence.merkle.ProofException if {@code index} is not below {@code size}
    */
+  @Override
   public List<byte[]> inclusionProof(long index, long size) throws IOException {
     checkProofSize(size);
     return prefetched(source -> Proofs.inclusion(index, size, source));
@@ -300,6 +301,7 @@ public final class PostgresLogStore implements LogStore {
    * @throws dev.aims.evidence.merkle.ProofException if {@code size1} is negative or above {@code
    *     size2}
    */
+  @Override
   public List<byte[]> consistencyProof(long size1, long size2) throws IOException {
     checkProofSize(size2);
     return prefetched(source -> Proofs.consistency(size1, size2, source));

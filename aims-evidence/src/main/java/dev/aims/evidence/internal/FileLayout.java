@@ -42,10 +42,13 @@ import java.util.zip.CRC32C;
  *       CRC-32C of the note bytes (the trailer lets the last record be found from the end and tells
  *       a torn record from a complete one);
  *   <li>{@value #LOCK_FILE}: locked by the one writer while a store is open;
- *   <li>{@value #MARK_FILE} (layout 2): how far the index, nodes and checkpoints files are known to
- *       be on disk. In layout 2 those three files are derived from the entries file: the writer
- *       forces them in the background, not at each commit, and recovery rebuilds them from the
- *       entries file above this mark.
+ *   <li>{@value #UPPER_FILE} (layout 2): the tree nodes at level 9 and above (over blocks of 512
+ *       leaves) in their own post-order, which a store keeps in memory so that a proof reads one
+ *       block of the nodes file ({@link dev.aims.evidence.store.UpperLevels});
+ *   <li>{@value #MARK_FILE} (layout 2): how far the index, nodes, upper nodes and checkpoints files
+ *       are known to be on disk. In layout 2 those files are derived from the entries file: the
+ *       writer forces them in the background, not at each commit, and recovery rebuilds them from
+ *       the entries file above this mark.
  * </ul>
  *
  * <p>In layout 1 every group commit forces the entries file, then the index and nodes files, then
@@ -63,6 +66,9 @@ public final class FileLayout {
 
   /** The exact content of {@link #FORMAT_FILE} for layout 2, the layout of new logs. */
   public static final String FORMAT_LINE_2 = "aims-evidence-log 2\n";
+
+  /** The file of a layout-2 log with the tree nodes at level 9 and above. */
+  public static final String UPPER_FILE = "tree.upper";
 
   /** The file recording how far the derived files of a layout-2 log are durable. */
   public static final String MARK_FILE = "derived.mark";

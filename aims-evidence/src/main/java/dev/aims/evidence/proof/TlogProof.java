@@ -110,7 +110,7 @@ public final class TlogProof {
     }
     byte[] entry = store.entry(index);
     try {
-      List<byte[]> hashes = Proofs.inclusion(index, cp.size(), store.nodes());
+      List<byte[]> hashes = store.inclusionProof(index, cp.size());
       Proofs.verifyInclusion(index, cp.size(), MerkleHash.leaf(entry), hashes, cp.root());
       return of(index, entry, hashes, signedCheckpoint);
     } catch (UncheckedIOException e) {

@@ -119,6 +119,53 @@ public interface LogStore extends AutoCloseable {
     };
   }
 
+  /**
+   * Returns the inclusion proof of the entry at {@code index} in the tree of {@code size} entries,
+   * as {@link dev.aims.evidence.merkle.Proofs#inclusion} computes it. The default reads the nodes
+   * one by one through {@link #nodes()}; a store may read them faster (the file store reads one
+   * block of the node file and keeps the upper levels in memory; the PostgreSQL store reads them in
+   * one query).
+   *
+   * @throws IllegalArgumentException if {@code size} is negative or beyond {@link #size()}
+   * @throws dev.aims.evidence.merkle.ProofException if {@code index} is not below {@code size}
+   * @throws IOException if the store cannot be read
+   */
+  default List<byte[]> inclusionProof(long index, long size) throws IOException {
+    requireProofSize(size);
+    try {
+      return dev.aims.evidence.merkle.Proofs.inclusion(index, size, nodes());
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Returns the consistency proof from the tree of {@code size1} entries to the tree of {@code
+   * size2}, as {@link dev.aims.evidence.merkle.Proofs#consistency} computes it; a store may read
+   * the nodes faster than the default, one by one through {@link #nodes()}.
+   *
+   * @throws IllegalArgumentException if {@code size2} is negative or beyond {@link #size()}
+   * @throws dev.aims.evidence.merkle.ProofException if {@code size1} is negative or above {@code
+   *     size2}
+   * @throws IOException if the store cannot be read
+   */
+  default List<byte[]> consistencyProof(long size1, long size2) throws IOException {
+    requireProofSize(size2);
+    try {
+      return dev.aims.evidence.merkle.Proofs.consistency(size1, size2, nodes());
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private void requireProofSize(long size) {
+    long n = size();
+    if (size < 0 || size > n) {
+      throw new IllegalArgumentException(
+          "tree size must be within 0.." + n + " (the log's size), was " + size);
+    }
+  }
+
   /** Returns the Merkle tree root over all {@link #size()} entries (SHA-256 of "" when empty). */
   byte[] root();
 

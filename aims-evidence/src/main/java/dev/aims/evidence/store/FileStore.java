@@ -10,6 +10,7 @@ import static dev.aims.evidence.internal.FileLayout.LOCK_FILE;
 import static dev.aims.evidence.internal.FileLayout.MARK_FILE;
 import static dev.aims.evidence.internal.FileLayout.NODES_FILE;
 import static dev.aims.evidence.internal.FileLayout.NODE_WIDTH;
+import static dev.aims.evidence.internal.FileLayout.UPPER_FILE;
 import static dev.aims.evidence.internal.FileLayout.nodeCount;
 import static dev.aims.evidence.internal.FileLayout.nodePosition;
 import static dev.aims.evidence.internal.FileLayout.readFully;
@@ -100,6 +101,10 @@ public final class FileStore implements LogStore {
   private final FileChannel checkpoints;
   // 1 or 2, as FileLayout describes.
   private final int layout;
+  // Layout 2: the upper tree levels' file (absent for a reader of a log without one).
+  private final FileChannel upperChannel;
+  // Layout 2: the upper tree levels in memory, for proofs that read one block; set while opening.
+  private UpperLevels upper;
 
   // Guarded by this: the writer state.
   private CompactRange range;
@@ -139,6 +144,7 @@ public final class FileStore implements LogStore {
       Path dir, FileChannel lockChannel, FileLock lock, FileChannel[] files, int layout) {
     this.dir = dir;
     this.layout = layout;
+    this.upperChannel = files[4];
     this.lockChannel = lockChannel;
     this.lock = lock;
     this.data = files[0];
@@ -236,7 +242,7 @@ public final class FileStore implements LogStore {
   private static FileStore open(
       Path d, FileChannel lockChannel, FileLock lock, ChannelOpener opener) throws IOException {
     boolean readOnly = lock == null;
-    FileChannel[] files = new FileChannel[4];
+    FileChannel[] files = new FileChannel[5];
     try {
       int found = initialise(d, readOnly);
       boolean fresh = found == 0;
@@ -255,6 +261,17 @@ public final class FileStore implements LogStore {
                     StandardOpenOption.CREATE,
                     StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
+      }
+      Path upperPath = d.resolve(UPPER_FILE);
+      if (layout == 2 && !readOnly) {
+        files[4] =
+            opener.open(
+                upperPath,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+      } else if (layout == 2 && Files.isRegularFile(upperPath)) {
+        files[4] = opener.open(upperPath, StandardOpenOption.READ);
       }
       if (fresh) {
         forceDirectory(d);
@@ -587,6 +604,20 @@ public final class FileStore implements LogStore {
     range = r.copy(NO_SINK);
     size = r.size();
     dataLength = end;
+    if (upperChannel != null) {
+      // A reader cannot rebuild the file: it uses it only if it checks against the nodes file.
+      String name = dir.resolve(UPPER_FILE).toString();
+      try {
+        UpperLevels u = UpperLevels.load(upperChannel, name, size);
+        u.checkAgainst(nodeSourceUnchecked(), size);
+        u.loadTail(nodes, dir.resolve(NODES_FILE).toString(), size);
+        upper = u;
+      } catch (StoreCorruptedException | IllegalArgumentException e) {
+        upper = null;
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
   }
 
   /** The mark: how far the derived files of a layout-2 log are durable. */
@@ -698,8 +729,20 @@ public final class FileStore implements LogStore {
         throw e.getCause();
       }
     }
+    String upperName = dir.resolve(UPPER_FILE).toString();
+    try {
+      upper = UpperLevels.load(upperChannel, upperName, mark.size());
+    } catch (StoreCorruptedException e) {
+      // No file, or one shorter than the mark (a copy without it): rebuilt from the nodes file.
+      try {
+        upper = UpperLevels.rebuild(nodeSourceUnchecked(), mark.size(), upperChannel, upperName);
+      } catch (UncheckedIOException u) {
+        throw u.getCause();
+      }
+    }
     Rebuild rebuild = new Rebuild(mark, cp == null ? 0 : cp.size(), dataLen);
     rebuild.run();
+    upper.loadTail(nodes, dir.resolve(NODES_FILE).toString(), rebuild.count);
 
     // Everything from the first byte that is not an intact frame is the torn tail.
     truncate(data, rebuild.pos);
@@ -770,6 +813,7 @@ public final class FileStore implements LogStore {
                       drain();
                     }
                     nodesOut.put(hash);
+                    upper.node(level, idx, hash);
                   });
       try (InputStream in = FileLayout.openAt(dir.resolve(ENTRIES_FILE), pos)) {
         for (Frames.Frame f = Frames.read(in, pos, dataLen);
@@ -1093,11 +1137,14 @@ public final class FileStore implements LogStore {
     long nodeBase = nodeCount(first);
     ByteBuffer nodeBuf =
         ByteBuffer.allocate(Math.toIntExact((nodeCount(first + k) - nodeBase) * NODE_WIDTH));
+    UpperLevels u = upper;
     CompactRange next =
         range.copy(
-            (level, idx, hash) ->
-                nodeBuf.put(
-                    Math.toIntExact((nodePosition(level, idx) - nodeBase) * NODE_WIDTH), hash));
+            (level, idx, hash) -> {
+              nodeBuf.put(
+                  Math.toIntExact((nodePosition(level, idx) - nodeBase) * NODE_WIDTH), hash);
+              u.node(level, idx, hash);
+            });
     String file = ENTRIES_FILE;
     long pos = dataLength;
     try {
@@ -1126,6 +1173,10 @@ public final class FileStore implements LogStore {
     } catch (IOException e) {
       failed = true;
       throw failure("appending " + k + (k == 1 ? " entry" : " entries") + " to", file, e);
+    } catch (UncheckedIOException e) {
+      failed = true;
+      throw failure(
+          "appending " + k + (k == 1 ? " entry" : " entries") + " to", UPPER_FILE, e.getCause());
     } catch (RuntimeException e) {
       failed = true;
       throw e;
@@ -1322,6 +1373,8 @@ public final class FileStore implements LogStore {
         index.force(false);
         file = NODES_FILE;
         nodes.force(false);
+        file = UPPER_FILE;
+        upper.force();
         file = CHECKPOINTS_FILE;
         checkpoints.force(false);
         file = MARK_FILE;
@@ -1481,6 +1534,48 @@ public final class FileStore implements LogStore {
       return Proofs.root(treeSize, nodeSourceUnchecked());
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>In layout 2 the proof reads one block of 512 leaves' nodes from the nodes file (none when
+   * the leaf is in the newest block) and takes the nodes above from memory.
+   */
+  @Override
+  public List<byte[]> inclusionProof(long index, long size) throws IOException {
+    ensureOpen();
+    UpperLevels u = upper;
+    if (u == null) {
+      return LogStore.super.inclusionProof(index, size);
+    }
+    checkProofSize(size);
+    return BlockProofs.inclusion(index, size, u, nodes, dir.resolve(NODES_FILE).toString());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>In layout 2 the proof reads at most two blocks of the nodes file and takes the nodes above
+   * from memory.
+   */
+  @Override
+  public List<byte[]> consistencyProof(long size1, long size2) throws IOException {
+    ensureOpen();
+    UpperLevels u = upper;
+    if (u == null) {
+      return LogStore.super.consistencyProof(size1, size2);
+    }
+    checkProofSize(size2);
+    return BlockProofs.consistency(size1, size2, u, nodes, dir.resolve(NODES_FILE).toString());
+  }
+
+  private void checkProofSize(long treeSize) {
+    long n = size;
+    if (treeSize < 0 || treeSize > n) {
+      throw new IllegalArgumentException(
+          "tree size must be within 0.." + n + " (the log's size), was " + treeSize);
     }
   }
 
@@ -1719,7 +1814,7 @@ public final class FileStore implements LogStore {
       }
     }
     for (AutoCloseable c :
-        new AutoCloseable[] {data, index, nodes, checkpoints, lock, lockChannel}) {
+        new AutoCloseable[] {data, index, nodes, checkpoints, upperChannel, lock, lockChannel}) {
       try {
         if (c != null) {
           c.close();

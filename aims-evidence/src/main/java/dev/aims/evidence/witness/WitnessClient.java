@@ -1,7 +1,6 @@
 package dev.aims.evidence.witness;
 
 import dev.aims.evidence.merkle.ProofException;
-import dev.aims.evidence.merkle.Proofs;
 import dev.aims.evidence.note.Checkpoint;
 import dev.aims.evidence.note.NoteException;
 import dev.aims.evidence.spi.LogStore;
@@ -175,7 +174,7 @@ public final class WitnessClient {
 
   private static List<byte[]> proof(LogStore store, long from, long to) throws IOException {
     try {
-      return Proofs.consistency(from, to, store.nodes());
+      return store.consistencyProof(from, to);
     } catch (ProofException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     } catch (UncheckedIOException e) {
