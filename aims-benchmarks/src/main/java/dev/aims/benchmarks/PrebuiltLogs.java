@@ -31,7 +31,8 @@ public final class PrebuiltLogs {
    * Returns the directory of a complete log of {@code records} decisions, building it if needed.
    */
   public static Path evidenceLog(long records) {
-    Path dir = BenchFiles.cached("evidence-log-" + records);
+    // Named by the store's layout, so that a log cached by an earlier layout is not measured.
+    Path dir = BenchFiles.cached("evidence-log-layout2-" + records);
     if (Files.isRegularFile(dir.resolve(KEY_FILE))) {
       return dir;
     }

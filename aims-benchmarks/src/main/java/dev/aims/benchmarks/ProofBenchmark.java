@@ -159,9 +159,19 @@ public class ProofBenchmark {
     return tree.nodes.blockProof(indexes.random.nextLong(tree.size));
   }
 
-  /** Inclusion proof of a random record of a real file-store log. */
+  /**
+   * Inclusion proof of a random record of a real file-store log, as the store answers it ({@link
+   * FileStore#inclusionProof}: one block read, the upper levels from memory).
+   */
   @Benchmark
-  public List<byte[]> inclusionProofFileStore(RealStore log, Indexes indexes) {
+  public List<byte[]> inclusionProofFileStore(RealStore log, Indexes indexes) throws IOException {
+    long size = log.fileStoreRecords;
+    return log.store.inclusionProof(indexes.random.nextLong(size), size);
+  }
+
+  /** The same proofs node by node through the store's {@link FileStore#node}, as before. */
+  @Benchmark
+  public List<byte[]> inclusionProofFileStoreNodeByNode(RealStore log, Indexes indexes) {
     long size = log.fileStoreRecords;
     return Proofs.inclusion(indexes.random.nextLong(size), size, log.nodes);
   }
