@@ -1650,20 +1650,11 @@ public final class FileStore implements LogStore {
       throw e;
     }
     Iterator<byte[]> it =
-        new Iterator<>() {
-          private long i = from;
+        new EntryIterator(from, to) {
           private long prev = start;
 
           @Override
-          public boolean hasNext() {
-            return i < to;
-          }
-
-          @Override
-          public byte[] next() {
-            if (i >= to) {
-              throw new NoSuchElementException();
-            }
+          byte[] read() {
             long end;
             try {
               end = idx.readLong();
@@ -1692,19 +1683,50 @@ public final class FileStore implements LogStore {
                       dir.resolve(ENTRIES_FILE).toString(), i, prev + e.length, "file ends early"));
             }
             prev = end;
-            i++;
             return e;
           }
         };
-    return StreamSupport.stream(
-            Spliterators.spliterator(
-                it, to - from, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.SIZED),
-            false)
+    return sizedStream(it, to - from)
         .onClose(
             () -> {
               closeUnchecked(in);
               closeUnchecked(idx);
             });
+  }
+
+  /** Iterates over the entries [from, to), each read by {@link #read} with {@code i} its index. */
+  private abstract static class EntryIterator implements Iterator<byte[]> {
+    long i;
+    private final long to;
+
+    EntryIterator(long from, long to) {
+      this.i = from;
+      this.to = to;
+    }
+
+    abstract byte[] read();
+
+    @Override
+    public boolean hasNext() {
+      return i < to;
+    }
+
+    @Override
+    public byte[] next() {
+      if (i >= to) {
+        throw new NoSuchElementException();
+      }
+      byte[] e = read();
+      i++;
+      return e;
+    }
+  }
+
+  private static Stream<byte[]> sizedStream(Iterator<byte[]> it, long count) {
+    return StreamSupport.stream(
+        Spliterators.spliterator(
+            it, count, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.SIZED),
+        false);
   }
 
   /** Layout 2: the entries [from, to) read in one pass over their frames. */
@@ -1716,20 +1738,11 @@ public final class FileStore implements LogStore {
     InputStream in = FileLayout.openAt(dir.resolve(ENTRIES_FILE), start);
     String dataName = dir.resolve(ENTRIES_FILE).toString();
     Iterator<byte[]> it =
-        new Iterator<>() {
-          private long i = from;
+        new EntryIterator(from, to) {
           private long pos = start;
 
           @Override
-          public boolean hasNext() {
-            return i < to;
-          }
-
-          @Override
-          public byte[] next() {
-            if (i >= to) {
-              throw new NoSuchElementException();
-            }
+          byte[] read() {
             try {
               while (true) {
                 Frames.Frame f = Frames.read(in, pos, Long.MAX_VALUE);
@@ -1742,7 +1755,6 @@ public final class FileStore implements LogStore {
                 }
                 pos = f.end();
                 if (f.kind() == Frames.ENTRY) {
-                  i++;
                   return f.payload();
                 }
               }
@@ -1752,11 +1764,7 @@ public final class FileStore implements LogStore {
             }
           }
         };
-    return StreamSupport.stream(
-            Spliterators.spliterator(
-                it, to - from, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.SIZED),
-            false)
-        .onClose(() -> closeUnchecked(in));
+    return sizedStream(it, to - from).onClose(() -> closeUnchecked(in));
   }
 
   @Override
