@@ -2,10 +2,10 @@ package dev.aims.evidence.verify;
 
 import dev.aims.evidence.canonical.CanonicalJson;
 import dev.aims.evidence.merkle.MerkleHash;
+import dev.aims.evidence.record.LeafScan;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -83,6 +83,8 @@ public final class EntryPipeline implements AutoCloseable {
   private final BlockingQueue<Block> fromWorker = new ArrayBlockingQueue<>(BLOCKS + 1);
   private final ArrayDeque<Block> free = new ArrayDeque<>(BLOCKS);
   private final Thread worker;
+  // Used by the worker only.
+  private final LeafScan scan = new LeafScan();
   private volatile boolean cancelled;
   private int inFlight;
 
@@ -165,7 +167,7 @@ public final class EntryPipeline implements AutoCloseable {
         b.canonical[k] = !canonicalJson || CanonicalJson.isCanonicalStrict(data, start, len);
         b.notARecord[k] =
             canonicalJson && b.canonical[k]
-                ? RecordShape.problem(b.first + k, Arrays.copyOfRange(data, start, start + len))
+                ? RecordShape.problem(b.first + k, data, start, len, scan)
                 : null;
         MerkleHash.leaf(data, start, len, b.leaves, k * MerkleHash.SIZE);
       }
