@@ -6,6 +6,9 @@ import dev.aims.core.incident.IncidentSeverity;
 import dev.aims.core.incident.IncidentStatus;
 import dev.aims.evidence.privacy.PlainValue;
 import dev.aims.evidence.privacy.RedactedSummary;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +44,11 @@ public final class LeafScan {
   private static final byte[] SHA256 = ascii("sha256:");
   private static final int DIGEST_HEX = 64;
   private static final int TRACE_ID_HEX = 32;
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long SPACES = 0x2020202020202020L;
   private static final int SPAN_ID_HEX = 16;
 
   /** The record types this scan decides, in the order of {@link #TYPE_TAILS}. */
@@ -195,8 +203,10 @@ public final class LeafScan {
 
   private boolean aiDecision() {
     int seen = 0;
+    int next = 0;
     do {
-      int k = key(AI_DECISION_KEYS);
+      int k = key(AI_DECISION_KEYS, next);
+      next = k + 1;
       seen |= 1 << k;
       boolean ok =
           switch (k) {
@@ -223,9 +233,11 @@ public final class LeafScan {
       return false;
     }
     int seen = 0;
+    int next = 0;
     int outcome = -1;
     do {
-      int k = key(OVERSIGHT_KEYS);
+      int k = key(OVERSIGHT_KEYS, next);
+      next = k + 1;
       seen |= 1 << k;
       boolean ok =
           switch (k) {
@@ -244,8 +256,10 @@ public final class LeafScan {
 
   private boolean monitoringEvent() {
     int seen = 0;
+    int next = 0;
     do {
-      int k = key(MONITORING_KEYS);
+      int k = key(MONITORING_KEYS, next);
+      next = k + 1;
       seen |= 1 << k;
       boolean ok =
           switch (k) {
@@ -264,9 +278,11 @@ public final class LeafScan {
 
   private boolean oversightAction() {
     int seen = 0;
+    int next = 0;
     int outcome = -1;
     do {
-      int k = key(OVERSIGHT_ACTION_KEYS);
+      int k = key(OVERSIGHT_ACTION_KEYS, next);
+      next = k + 1;
       seen |= 1 << k;
       boolean ok =
           switch (k) {
@@ -287,8 +303,10 @@ public final class LeafScan {
 
   private boolean incident() {
     int seen = 0;
+    int next = 0;
     do {
-      int k = key(INCIDENT_KEYS);
+      int k = key(INCIDENT_KEYS, next);
+      next = k + 1;
       seen |= 1 << k;
       boolean ok =
           switch (k) {
@@ -311,7 +329,7 @@ public final class LeafScan {
       return false;
     }
     boolean ok =
-        switch (key(PROTECTED_KEYS)) {
+        switch (key(PROTECTED_KEYS, 0)) {
           case 0 -> string() && commitment();
           case 1 -> text(PlainValue.MAX_LENGTH);
           case 2 -> text(RedactedSummary.MAX_LENGTH);
@@ -474,7 +492,7 @@ public final class LeafScan {
       return -1;
     }
     for (int i = 0; i < names.length; i++) {
-      if (Arrays.equals(in, from, to, names[i], 0, names[i].length)) {
+      if (names[i].length == to - from && same(from, names[i])) {
         return i;
       }
     }
@@ -604,6 +622,9 @@ public final class LeafScan {
    * Leans on the input being canonical: escapes are the canonical ones, UTF-8 is well-formed.
    */
   private boolean string() {
+    // Locals, so that the loop keeps them in registers.
+    byte[] in = this.in;
+    int end = this.end;
     int q = p;
     if (q >= end || in[q] != '"') {
       return false;
@@ -614,6 +635,12 @@ public final class LeafScan {
     boolean ctl = false;
     boolean vis = false;
     while (true) {
+      if (end - q >= 8 && isPlainRun((long) LONGS.get(in, q))) {
+        vis |= (long) LONGS.get(in, q) != SPACES;
+        n += 8;
+        q += 8;
+        continue;
+      }
       if (q >= end) {
         return false;
       }
@@ -671,24 +698,63 @@ public final class LeafScan {
     return true;
   }
 
-  /** Matches a member name of {@code names} at {@link #p} and moves past it; -1 if none. */
-  private int key(byte[][] names) {
-    for (int k = 0; k < names.length; k++) {
-      byte[] name = names[k];
-      if (end - p >= name.length && Arrays.equals(in, p, p + name.length, name, 0, name.length)) {
-        p += name.length;
+  /**
+   * Whether eight bytes are all printable ASCII or space, with no quote, backslash or DEL: the runs
+   * most strings are made of, read a word at a time.
+   */
+  private static boolean isPlainRun(long w) {
+    long below = (w - 0x2020202020202020L) & ~w;
+    long quote = hasZero(w ^ 0x2222222222222222L);
+    long backslash = hasZero(w ^ 0x5C5C5C5C5C5C5C5CL);
+    long del = hasZero(w ^ 0x7F7F7F7F7F7F7F7FL);
+    return ((w | below | quote | backslash | del) & HIGHS) == 0;
+  }
+
+  /** Nonzero exactly when a byte of {@code w} is zero (in its high bit, or a higher byte's). */
+  private static long hasZero(long w) {
+    return (w - ONES) & ~w & HIGHS;
+  }
+
+  /**
+   * Matches a member name of {@code names} from index {@code from} on at {@link #p} and moves past
+   * it; -1 if none. Canonical members come in the sorted order of {@code names}, so a caller passes
+   * the index after the last member matched, which also refuses a member out of order.
+   */
+  private int key(byte[][] names, int from) {
+    for (int k = from; k < names.length; k++) {
+      if (literal(names[k])) {
         return k;
       }
     }
     return -1;
   }
 
+  /** Moves past {@code bytes} if they come next; false otherwise. */
   private boolean literal(byte[] bytes) {
     int n = bytes.length;
-    if (end - p < n || !Arrays.equals(in, p, p + n, bytes, 0, n)) {
+    if (end - p < n || !same(p, bytes)) {
       return false;
     }
     p += n;
+    return true;
+  }
+
+  /** Whether {@code in} holds {@code bytes} at {@code at} (the caller checked the length). */
+  private boolean same(int at, byte[] bytes) {
+    // Eight bytes at a time: most names and literals are longer than a word.
+    byte[] in = this.in;
+    int n = bytes.length;
+    int i = 0;
+    for (; n - i >= 8; i += 8) {
+      if ((long) LONGS.get(in, at + i) != (long) LONGS.get(bytes, i)) {
+        return false;
+      }
+    }
+    for (; i < n; i++) {
+      if (in[at + i] != bytes[i]) {
+        return false;
+      }
+    }
     return true;
   }
 
