@@ -14,24 +14,26 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Decides on the bytes of a canonical leaf, in one pass and without building a tree, strings or a
- * record, whether it is an evidence record that {@link Envelope#decode} and {@link
- * LoggedRecord#record()} accept: the envelope, the body of its type and every constraint the typed
- * record checks when built.
+ * Decides on the bytes of a leaf, in one pass and without building a tree, strings or a record,
+ * whether it is strict canonical JSON and an evidence record that {@link Envelope#decode} and
+ * {@link LoggedRecord#record()} accept: the canonical form, the envelope, the body of its type and
+ * every constraint the typed record checks when built.
  *
- * <p>It only ever answers "yes, surely" or "unsure": the decoder stays the one authority, and a
- * caller asks it whenever this says false (for the reason, or because the leaf is of a kind this
- * scan leaves to it). It covers the leaves a log is made of: AI decisions, monitoring events,
- * oversight actions and incidents, with the fields the writers of this package emit. Key rotations,
- * impact assessments, unknown members, <code>&#92;u</code> escapes, integers and strings made only
- * of non-ASCII characters are left to the decoder. A property test holds it to the decoder:
- * whatever it accepts, the decoder accepts.
+ * <p>It only ever answers "yes, surely" or "unsure": the canonical check and the decoder stay the
+ * authorities, and a caller asks them whenever this says false (for the reason, or because the leaf
+ * is of a kind this scan leaves to them). It covers the leaves a log is made of: AI decisions,
+ * monitoring events, oversight actions and incidents, with the fields the writers of this package
+ * emit. Key rotations, impact assessments, unknown members, integers and strings made only of
+ * non-ASCII spaces are left to the others. Property tests hold it to them: whatever it accepts,
+ * {@code CanonicalJson.isCanonicalStrict} and the decoder accept.
  *
- * <p>The input must be strict canonical JSON ({@code CanonicalJson.isCanonicalStrict}): the scan
- * relies on it for key order, escapes and well-formed UTF-8, and answers false or nonsense
- * otherwise (never throws, never reads outside the range). Public only for the log verifiers of
- * aims-evidence; not a stable API. Not thread-safe: one instance per thread, reused across leaves
- * (it keeps the state of the string it read last, so that it allocates nothing).
+ * <p>Being exact about the canonical form is cheap here, because the scan knows every member name
+ * and separator in advance: what is left to check is the strings (the writer's escapes only,
+ * well-formed UTF-8, no raw control characters) and the order of the keys of the two maps whose
+ * names are the host's ({@code refs}, {@code attributes}). Never throws on any bytes, never reads
+ * outside the range. Public only for the log verifiers of aims-evidence; not a stable API. Not
+ * thread-safe: one instance per thread, reused across leaves (it keeps the state of the string it
+ * read last, so that it allocates nothing).
  */
 public final class LeafScan {
   private static final byte[] ENVELOPE_BODY = ascii("{\"body\":{");
@@ -135,8 +137,8 @@ public final class LeafScan {
   public LeafScan() {}
 
   /**
-   * Returns true when the canonical leaf {@code in[off, off + len)} is surely an evidence record
-   * that the decoder accepts, and false when it is not or this scan cannot tell.
+   * Returns true when the leaf {@code in[off, off + len)} is surely strict canonical JSON and an
+   * evidence record that the decoder accepts, and false when it is not or this scan cannot tell.
    *
    * @throws IllegalArgumentException if the range lies outside {@code in}
    */
@@ -354,8 +356,15 @@ public final class LeafScan {
     if (skip('}')) {
       return true;
     }
+    int previousFrom = -1;
+    int previousTo = -1;
     do {
-      if (!string() || !plain || !isAttributeName(from, to) || !skip(':') || !name()) {
+      if (!string() || !plain || !isAttributeName(from, to) || !after(previousFrom, previousTo)) {
+        return false;
+      }
+      previousFrom = from;
+      previousTo = to;
+      if (!skip(':') || !name()) {
         return false;
       }
     } while (comma());
@@ -405,10 +414,17 @@ public final class LeafScan {
       return true;
     }
     int count = 0;
+    int previousFrom = -1;
+    int previousTo = -1;
     do {
       if (!string() || !plain || !isSlug(from, to) || ++count > Violations.MAX_REFS) {
         return false;
       }
+      if (!after(previousFrom, previousTo)) {
+        return false;
+      }
+      previousFrom = from;
+      previousTo = to;
       if (!skip(':') || !string() || !commitment()) {
         return false;
       }
@@ -613,13 +629,26 @@ public final class LeafScan {
     return !afterDot;
   }
 
+  /**
+   * Whether the plain ASCII key just read sorts strictly after the one at {@code [a, b)} (none when
+   * {@code a < 0}): canonical members are in ascending order, with no key twice. For ASCII, byte
+   * order is the UTF-16 order RFC 8785 sorts by.
+   */
+  private boolean after(int a, int b) {
+    if (a < 0) {
+      return true;
+    }
+    return Arrays.compareUnsigned(in, a, b, in, from, to) < 0;
+  }
+
   private static boolean isDigit(byte c) {
     return c >= '0' && c <= '9';
   }
 
   /**
-   * Reads a string at {@link #p}, sets what it holds and moves past it; false if there is none.
-   * Leans on the input being canonical: escapes are the canonical ones, UTF-8 is well-formed.
+   * Reads a string at {@link #p}, sets what it holds and moves past it; false if there is none or
+   * it is not in canonical form (a raw control, an escape the writer would not make, UTF-8 that is
+   * not well-formed).
    */
   private boolean string() {
     // Locals, so that the loop keeps them in registers.
@@ -658,14 +687,19 @@ public final class LeafScan {
         if (e == '"' || e == '\\') {
           vis = true;
           q += 2;
-        } else {
-          // \b \f \n \r \t, or the six-byte escapes of the other controls: never printable, maybe
-          // whitespace.
+        } else if (e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
+          ctl = true; // never printable, maybe whitespace
+          q += 2;
+        } else if (e == 'u' && isControlEscape(in, q, end)) {
           ctl = true;
-          q += e == 'u' ? 6 : 2;
+          q += 6;
+        } else {
+          return false;
         }
       } else if (b < 0x80) {
-        if (b < 0x20 || b == 0x7F) {
+        if (b < 0x20) {
+          return false; // raw: not canonical
+        } else if (b == 0x7F) {
           ctl = true;
         } else if (b != ' ') {
           vis = true;
@@ -673,20 +707,20 @@ public final class LeafScan {
         q++;
       } else {
         ascii = false;
-        if (b >= 0xF0) {
-          n++; // a surrogate pair in UTF-16; no whitespace lies beyond the BMP
-          vis = true;
-          q += 4;
-        } else if (b >= 0xE0) {
-          // Unicode's spaces of three bytes start E1, E2 or E3 (U+1680, U+2000.., U+3000).
-          vis |= b == 0xE0 || b > 0xE3;
-          q += 3;
-        } else if (b >= 0xC2) {
-          vis = true; // U+0080 to U+07FF holds no char that Character.isWhitespace accepts
-          q += 2;
-        } else {
+        int len = utf8(in, q, end, b);
+        if (len < 0) {
           return false;
         }
+        if (len == 4) {
+          n++; // a surrogate pair in UTF-16; no whitespace lies beyond the BMP
+          vis = true;
+        } else if (len == 3) {
+          // Unicode's spaces of three bytes start E1, E2 or E3 (U+1680, U+2000.., U+3000).
+          vis |= b == 0xE0 || b > 0xE3;
+        } else {
+          vis = true; // U+0080 to U+07FF holds no char that Character.isWhitespace accepts
+        }
+        q += len;
       }
     }
     to = q;
@@ -696,6 +730,63 @@ public final class LeafScan {
     control = ctl;
     visible = vis;
     return true;
+  }
+
+  /**
+   * Whether the escape at {@code q} is a six-byte one as the canonical writer makes it: a
+   * backslash, {@code u00} and two lower-case hex digits, for a control character without a
+   * two-byte escape.
+   */
+  private static boolean isControlEscape(byte[] in, int q, int end) {
+    if (end - q < 6 || in[q + 2] != '0' || in[q + 3] != '0') {
+      return false;
+    }
+    int hi = in[q + 4];
+    int lo = in[q + 5];
+    int low = lo >= '0' && lo <= '9' ? lo - '0' : lo >= 'a' && lo <= 'f' ? lo - 'a' + 10 : -1;
+    if ((hi != '0' && hi != '1') || low < 0) {
+      return false;
+    }
+    int v = (hi - '0') << 4 | low;
+    return v != '\b' && v != '\t' && v != '\n' && v != '\f' && v != '\r';
+  }
+
+  /**
+   * Returns the length of the well-formed UTF-8 sequence at {@code q} that starts with {@code b}
+   * (at least 0x80), or -1: no overlong forms, surrogates or code points beyond U+10FFFF, as
+   * canonical JSON requires.
+   */
+  private static int utf8(byte[] in, int q, int end, int b) {
+    int need;
+    int min = 0x80;
+    int max = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF) {
+      need = 1;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      need = 2;
+      min = b == 0xE0 ? 0xA0 : min;
+      max = b == 0xED ? 0x9F : max;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      need = 3;
+      min = b == 0xF0 ? 0x90 : min;
+      max = b == 0xF4 ? 0x8F : max;
+    } else {
+      return -1;
+    }
+    if (end - q <= need) {
+      return -1;
+    }
+    int b1 = in[q + 1] & 0xFF;
+    if (b1 < min || b1 > max) {
+      return -1;
+    }
+    for (int k = 2; k <= need; k++) {
+      int c = in[q + k] & 0xFF;
+      if (c < 0x80 || c > 0xBF) {
+        return -1;
+      }
+    }
+    return need + 1;
   }
 
   /**

@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Hands blocks of entries to a second thread that hashes their leaves and checks that they are
  * canonical JSON evidence records, while the verifying thread reads the next block and walks the
  * tree of the last one. The checks are shared: the worker hashes a block first, and the verifying
- * thread, once it has walked the previous block, checks entries of this one from the start while
- * it waits; both take runs of entries from one counter, so each entry is checked once and the two
+ * thread, once it has walked the previous block, checks entries of this one from the start while it
+ * waits; both take runs of entries from one counter, so each entry is checked once and the two
  * threads stay busy on two cores whichever half of the work is heavier.
  *
  * <p>Both threads only compute (a leaf hash, a yes or no and a record problem per entry); the
@@ -249,9 +249,14 @@ public final class EntryPipeline implements AutoCloseable {
   private static void checkEntry(Block b, int k, LeafScan scan) {
     int start = b.start(k);
     int len = b.ends[k] - start;
-    b.canonical[k] = CanonicalJson.isCanonicalStrict(b.data, start, len);
+    // The scan answers both questions for the common entry in one pass; when it cannot, the
+    // canonical check and the decoder do, as they would alone.
+    boolean surely = scan.isRecord(b.data, start, len);
+    b.canonical[k] = surely || CanonicalJson.isCanonicalStrict(b.data, start, len);
     b.notARecord[k] =
-        b.canonical[k] ? RecordShape.problem(b.first + k, b.data, start, len, scan) : null;
+        surely || !b.canonical[k]
+            ? null
+            : RecordShape.problem(b.first + k, b.data, start, len, scan);
   }
 
   /** Stops the worker and waits for it to end. */

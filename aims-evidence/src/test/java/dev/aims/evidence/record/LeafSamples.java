@@ -488,9 +488,87 @@ public final class LeafSamples {
       case 11 -> java.util.Arrays.copyOf(leaf, r.nextInt(leaf.length));
       case 12 -> duplicateMember(s, r);
       case 13 -> swapMembers(s);
-      case 14 -> escape(s, r);
+      case 14 ->
+          r.nextBoolean() ? escape(s, r) : r.nextBoolean() ? intoString(leaf, r) : swapKeys(s, r);
       default -> insert(s, 1, "\"" + pick(r, KEYS) + "\":" + pick(r, "1.0", "1e2", "-0", "01,"));
     };
+  }
+
+  // Byte sequences that canonical strings never hold, or hold only in this exact form.
+  private static final int[][] STRING_BYTES = {
+    {0x01},
+    {0x1F},
+    {0x7F},
+    {0x80},
+    {0xBF},
+    {0xC0, 0x80},
+    {0xC1, 0xBF},
+    {0xC2},
+    {0xC2, 0x41},
+    {0xC2, 0xA0},
+    {0xE0, 0x80, 0x80},
+    {0xE0, 0xA0, 0x80},
+    {0xED, 0xA0, 0x80},
+    {0xED, 0x9F, 0xBF},
+    {0xEF, 0xBF, 0xBF},
+    {0xE2, 0x80},
+    {0xF0, 0x80, 0x80, 0x80},
+    {0xF0, 0x90, 0x80, 0x80},
+    {0xF4, 0x8F, 0xBF, 0xBF},
+    {0xF4, 0x90, 0x80, 0x80},
+    {0xF5, 0x80, 0x80, 0x80},
+    {0xF8, 0x88, 0x80, 0x80, 0x80},
+    {'\\', 'u', '0', '0', '1', 'f'},
+    {'\\', 'u', '0', '0', '1', 'F'},
+    {'\\', 'u', '0', '0', '0', 'a'},
+    {'\\', 'u', '0', '0', '2', '0'},
+    {'\\', 'u', '0', '0', '7', 'f'},
+    {'\\', 'u', '0', '0', '0'},
+    {'\\', '/'},
+    {'\\', 'x'},
+    {'\\', 'n'},
+    {'\\', '"'},
+  };
+
+  /** Puts bytes of {@link #STRING_BYTES} at the start of a string value of the leaf. */
+  private static byte[] intoString(byte[] leaf, Random r) {
+    List<Integer> starts = new ArrayList<>();
+    for (int i = 0; i + 2 < leaf.length; i++) {
+      if (leaf[i] == ':' && leaf[i + 1] == '"') {
+        starts.add(i + 2);
+      }
+    }
+    if (starts.isEmpty()) {
+      return flip(leaf, r);
+    }
+    int at = starts.get(r.nextInt(starts.size()));
+    int[] what = STRING_BYTES[r.nextInt(STRING_BYTES.length)];
+    byte[] out = new byte[leaf.length + what.length];
+    System.arraycopy(leaf, 0, out, 0, at);
+    for (int i = 0; i < what.length; i++) {
+      out[at + i] = (byte) what[i];
+    }
+    System.arraycopy(leaf, at, out, at + what.length, leaf.length - at);
+    return out;
+  }
+
+  /** Swaps the first two members of a map whose keys are the host's, or repeats its first. */
+  private static byte[] swapKeys(String s, Random r) {
+    int open = s.indexOf(r.nextBoolean() ? "\"refs\":{\"" : "\"attributes\":{\"");
+    if (open < 0) {
+      return s.getBytes(StandardCharsets.UTF_8);
+    }
+    int from = s.indexOf('{', open) + 1;
+    int close = s.indexOf('}', from);
+    String[] members = s.substring(from, close).split(",(?=\")");
+    String body =
+        members.length >= 2 && r.nextBoolean()
+            ? members[1]
+                + ","
+                + members[0]
+                + s.substring(from + members[0].length() + 1 + members[1].length(), close)
+            : members[0] + "," + s.substring(from, close);
+    return (s.substring(0, from) + body + s.substring(close)).getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] flip(byte[] leaf, Random r) {

@@ -1,5 +1,6 @@
 package dev.aims.evidence.record;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -214,6 +215,66 @@ class LeafScanTest {
     assertRefused(edited(m, "\"breach\":true", "\"breach\":\"true\""));
     assertRefused(edited(m, "\"DRIFT\"", "\"Drift\""));
     assertRefused(edited(m, "\"0.3\"", "\"0.3.1\""));
+  }
+
+  /**
+   * The decision with {@code bytes} put at the start of its decision text, not re-canonicalized.
+   */
+  private static byte[] withDecisionStartingWith(int... bytes) {
+    byte[] leaf = DECISION.getBytes(StandardCharsets.UTF_8);
+    int at = DECISION.indexOf("\"decision\":\"") + "\"decision\":\"".length();
+    byte[] out = new byte[leaf.length + bytes.length];
+    System.arraycopy(leaf, 0, out, 0, at);
+    for (int i = 0; i < bytes.length; i++) {
+      out[at + i] = (byte) bytes[i];
+    }
+    System.arraycopy(leaf, at, out, at + bytes.length, leaf.length - at);
+    return out;
+  }
+
+  private void assertNotCanonicalAndRefused(byte[] leaf) {
+    String text = new String(leaf, StandardCharsets.UTF_8);
+    assertThat(CanonicalJson.isCanonicalStrict(leaf, 0, leaf.length)).as(text).isFalse();
+    assertThat(scan.isRecord(leaf, 0, leaf.length)).as(text).isFalse();
+  }
+
+  @Test
+  void refusesStringsThatAreNotInCanonicalForm() {
+    int[][] notCanonical = {
+      {0x01}, // a raw control character
+      {0xC0, 0x80}, // an overlong form
+      {0xE0, 0x80, 0x80},
+      {0xED, 0xA0, 0x80}, // a surrogate
+      {0xF0, 0x80, 0x80, 0x80},
+      {0xF4, 0x90, 0x80, 0x80}, // beyond U+10FFFF
+      {0xF5, 0x80, 0x80, 0x80},
+      {0xE2, 0x80, 0xC0}, // a continuation byte out of range
+      {0x80},
+      {'\\', 'u', '0', '0', '1', 'F'}, // upper-case hex
+      {'\\', 'u', '0', '0', '0', 'a'}, // a control with a two-byte escape
+      {'\\', 'u', '0', '0', '4', '1'}, // a printable char escaped
+      {'\\', '/'}
+    };
+    for (int[] bytes : notCanonical) {
+      assertNotCanonicalAndRefused(withDecisionStartingWith(bytes));
+    }
+    // The canonical forms of a control character and of a char beyond the BMP are accepted.
+    assertThat(scans(new String(withDecisionStartingWith('\\', 'u', '0', '0', '1', 'f'), UTF_8)))
+        .isTrue();
+    assertThat(scans(new String(withDecisionStartingWith(0xF4, 0x8F, 0xBF, 0xBF), UTF_8))).isTrue();
+  }
+
+  @Test
+  void refusesHostKeysOutOfOrderOrTwice() {
+    String refs = "\"refs\":{\"model-card\":\"sha256:" + "cd".repeat(32) + "\"}";
+    String other = "\"b\":\"sha256:" + "ef".repeat(32) + "\"";
+    String twoRefs = refs.replace("{", "{" + other + ",");
+    byte[] sorted = DECISION.replace(refs, twoRefs).getBytes(UTF_8);
+    assertThat(scan.isRecord(sorted, 0, sorted.length)).isTrue();
+    String reversed = refs.replace("}", "," + other + "}");
+    assertNotCanonicalAndRefused(DECISION.replace(refs, reversed).getBytes(UTF_8));
+    String twice = refs.replace("{", "{\"model-card\":\"sha256:" + "ab".repeat(32) + "\",");
+    assertNotCanonicalAndRefused(DECISION.replace(refs, twice).getBytes(UTF_8));
   }
 
   @Test
