@@ -50,12 +50,14 @@ public final class EntryPipeline implements AutoCloseable {
     /** The leaf hash of entry k at {@code leaves[k * 32]}, set by the worker. */
     public final byte[] leaves = new byte[MAX_ENTRIES * MerkleHash.SIZE];
 
-    /** Whether entry k is canonical JSON (or the check is off), set by the worker. */
+    /**
+     * Whether entry k is canonical JSON (or the check is off), set by whichever thread checked it.
+     */
     public final boolean[] canonical = new boolean[MAX_ENTRIES];
 
     /**
-     * Why canonical entry k is not an evidence record, set by the worker; null when it is one or
-     * the check is off.
+     * Why canonical entry k is not an evidence record, set by whichever thread checked it; null
+     * when it is one or the check is off.
      */
     public final String[] notARecord = new String[MAX_ENTRIES];
 
