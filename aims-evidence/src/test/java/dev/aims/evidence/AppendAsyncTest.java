@@ -179,14 +179,19 @@ class AppendAsyncTest {
                 return r;
               });
       store.gate.countDown();
-      // While that action holds the completion thread, durable appends still get stored.
-      for (int i = 1; i <= 10; i++) {
-        assertThat(log.append(decision(i)).index()).isEqualTo(i);
+      CompletionStage<Receipt> later;
+      try {
+        // While that action holds the completion thread, durable appends still get stored.
+        for (int i = 1; i <= 10; i++) {
+          assertThat(log.append(decision(i)).index()).isEqualTo(i);
+        }
+        later = log.appendAsync(decision(11));
+        assertThat(blocked.toCompletableFuture()).isNotDone();
+        assertThat(later.toCompletableFuture()).isNotDone();
+      } finally {
+        // Also when an assertion fails: closing the log waits for the held completion thread.
+        release.countDown();
       }
-      CompletionStage<Receipt> later = log.appendAsync(decision(11));
-      assertThat(blocked.toCompletableFuture()).isNotDone();
-      assertThat(later.toCompletableFuture()).isNotDone();
-      release.countDown();
       assertThat(later.toCompletableFuture().join().index()).isEqualTo(11);
     }
   }
@@ -221,15 +226,19 @@ class AppendAsyncTest {
                 }
               });
       producer.start();
-      // The completion thread is held by the action: the producer must end up waiting for room
-      // for the stages, not for the queue (the writer keeps storing).
-      while (producer.isAlive() && !waitingForRoom(producer)) {
-        Thread.onSpinWait();
+      try {
+        // The completion thread is held by the action: the producer must end up waiting for room
+        // for the stages, not for the queue (the writer keeps storing).
+        while (producer.isAlive() && !waitingForRoom(producer)) {
+          Thread.onSpinWait();
+        }
+        assertThat(waitingForRoom(producer)).isTrue();
+        assertThat(returned.get()).isLessThan(records);
+        assertThat(stages).noneMatch(s -> s.toCompletableFuture().isDone());
+      } finally {
+        // Also when an assertion fails: closing the log waits for the held completion thread.
+        release.countDown();
       }
-      assertThat(waitingForRoom(producer)).isTrue();
-      assertThat(returned.get()).isLessThan(records);
-      assertThat(stages).noneMatch(s -> s.toCompletableFuture().isDone());
-      release.countDown();
       producer.join();
       log.flush();
       assertThat(returned).hasValue(records);

@@ -163,10 +163,10 @@ public final class FileStore implements LogStore {
 
   /**
    * Returns the names of the files that make up a log directory, the format file first; a copy of
-   * these files (without the writer's lock file) is a complete read-only copy of the log. A layout-2
-   * log also has {@value FileLayout#UPPER_FILE} and {@value FileLayout#MARK_FILE}, which only speed
-   * it up: a reader of a copy without them proves node by node, and a writer that opens such a
-   * copy rebuilds them (and the index and nodes) from the entries file.
+   * these files (without the writer's lock file) is a complete read-only copy of the log. A
+   * layout-2 log also has {@value FileLayout#UPPER_FILE} and {@value FileLayout#MARK_FILE}, which
+   * only speed it up: a reader of a copy without them proves node by node, and a writer that opens
+   * such a copy rebuilds them (and the index and nodes) from the entries file.
    */
   public static List<String> logFiles() {
     return List.of(FORMAT_FILE, ENTRIES_FILE, INDEX_FILE, NODES_FILE, CHECKPOINTS_FILE);
