@@ -133,11 +133,11 @@ final class GroupCommitWriter implements Runnable {
       if (first != null) {
         batch.add(first);
         log.queue.drainTo(batch, maxBatch - 1);
-        process();
-        batch.clear();
         if (log.durability == Durability.DURABLE) {
           gather();
         }
+        process();
+        batch.clear();
       }
       if (!unsynced.isEmpty() && (first == null || syncDue())) {
         sync();
@@ -191,23 +191,20 @@ final class GroupCommitWriter implements Runnable {
    * sync woke append again within microseconds; syncing at once would leave them for the next
    * fsync, and the batches would alternate between two halves of the callers. So while fewer
    * records are waiting than the last sync completed, the writer takes in what arrives for at most
-   * {@link #GATHER_NANOS}, and one fsync covers them all. A lone caller never waits.
+   * {@link #GATHER_NANOS}, and one fsync covers them all. A lone caller never waits. The records
+   * gathered are stored together, with one write per file, after the gathering; a durable caller
+   * wakes the writer when it queues its record.
    */
   private void gather() {
     long deadline = System.nanoTime() + GATHER_NANOS;
-    while (unsynced.size() < lastSyncRecords
-        && unsynced.size() < syncRecords
+    while (unsynced.size() + batch.size() < lastSyncRecords
+        && unsynced.size() + batch.size() < syncRecords
+        && batch.size() < maxBatch
         && !log.closed
         && System.nanoTime() < deadline) {
-      Receipt next = log.queue.poll();
-      if (next == null) {
+      if (log.queue.drainTo(batch, maxBatch - batch.size()) == 0) {
         LockSupport.parkNanos(GATHER_STEP_NANOS);
-        continue;
       }
-      batch.add(next);
-      log.queue.drainTo(batch, maxBatch - 1);
-      process();
-      batch.clear();
     }
   }
 

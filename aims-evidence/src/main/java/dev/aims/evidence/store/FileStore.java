@@ -1798,6 +1798,10 @@ public final class FileStore implements LogStore {
       synchronized (this) {
         healthy = !failed && flushFailure == null;
       }
+      if (flushFailure != null) {
+        // The flusher's failure may not have reached an append or sync yet: close reports it.
+        first = flushFailure;
+      }
       if (healthy) {
         // A clean close cuts off the allocated zeros (when everything was synced) and leaves the
         // mark at the last sync, so the next open reads no frames.
