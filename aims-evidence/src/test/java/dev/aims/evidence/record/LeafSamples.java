@@ -473,6 +473,9 @@ public final class LeafSamples {
       }
       List<Object[]> places = new ArrayList<>();
       collect(tree, places);
+      if (places.isEmpty()) {
+        return flip(leaf, r); // an earlier mutation left JSON with nothing to edit
+      }
       Object[] place = places.get(r.nextInt(places.size()));
       edit(place, kind, r);
       try {
@@ -485,7 +488,7 @@ public final class LeafSamples {
     return switch (kind) {
       case 9 -> flip(leaf, r);
       case 10 -> insert(s, r.nextInt(s.length() + 1), pick(r, " ", "\n", "\t", "\r"));
-      case 11 -> java.util.Arrays.copyOf(leaf, r.nextInt(leaf.length));
+      case 11 -> leaf.length == 0 ? leaf : java.util.Arrays.copyOf(leaf, r.nextInt(leaf.length));
       case 12 -> duplicateMember(s, r);
       case 13 -> swapMembers(s);
       case 14 ->
@@ -560,6 +563,10 @@ public final class LeafSamples {
     }
     int from = s.indexOf('{', open) + 1;
     int close = s.indexOf('}', from);
+    if (close < 0) {
+      // An earlier change cut the map open: nothing to swap.
+      return s.getBytes(StandardCharsets.UTF_8);
+    }
     String[] members = s.substring(from, close).split(",(?=\")");
     String body =
         members.length >= 2 && r.nextBoolean()
