@@ -88,17 +88,26 @@ class StorageFailureTest {
                   + log.toAbsolutePath()
                   + ": writing a checkpoint to checkpoints failed: Operation not permitted");
     }
-    try (FileStore store = open(log)) {
-      store.append(List.of(entry()));
-      channels.get(FileLayout.ENTRIES_FILE).syncs = "Input/output error";
-      // The commit's fsync fails, or the flusher's fsync of the room it allocates fails first and
-      // fails the commit: either way the message names the log, the file and the device's error.
-      assertThat(catchThrowable(store::sync))
-          .hasMessageStartingWith("evidence log " + log.toAbsolutePath() + ": ")
-          .hasMessageContaining("entries.data failed: Input/output error")
-          .hasMessageMatching(
-              ".*: (syncing|forcing the allocated room of) entries\\.data failed.*");
+    FileStore store = open(log);
+    store.append(List.of(entry()));
+    channels.get(FileLayout.ENTRIES_FILE).syncs = "Input/output error";
+    // The commit's fsync fails, or the flusher's fsync of the room it allocates fails first and
+    // fails the commit: either way the message names the log, the file and the device's error.
+    assertThat(catchThrowable(store::sync))
+        .hasMessageStartingWith("evidence log " + log.toAbsolutePath() + ": ")
+        .hasMessageContaining("entries.data failed: Input/output error")
+        .hasMessageMatching(".*: (syncing|forcing the allocated room of) entries\\.data failed.*");
+    // Closing reports the flusher's failure, if it had one, and closes the files either way.
+    Throwable closing = catchThrowable(store::close);
+    if (closing != null) {
+      assertThat(closing)
+          .hasMessage(
+              "evidence log "
+                  + log.toAbsolutePath()
+                  + ": forcing the allocated room of entries.data failed: Input/output error");
     }
+    assertThat(catchThrowable(store::size)).isNull();
+    assertThat(catchThrowable(() -> store.entry(0))).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
