@@ -125,7 +125,6 @@ public final class FileStore implements LogStore {
   private long allocated;
   private ByteBuffer frameBuffer;
   private final CRC32C crc = new CRC32C();
-  private final byte[] headBytes = new byte[4];
 
   // Layout 2: the background forcing of the derived files. The marked fields are guarded by
   // flushLock, which orders the flusher thread and close.
@@ -446,22 +445,48 @@ public final class FileStore implements LogStore {
     }
   }
 
-  private void recover() throws IOException {
+  /** The latest checkpoint of the history: its record and the checkpoint, or nulls. */
+  private record Latest(FileLayout.CheckpointRecord record, Checkpoint checkpoint) {
+    long size() {
+      return checkpoint == null ? 0 : checkpoint.size();
+    }
+  }
+
+  /**
+   * Reads the whole checkpoint history (cutting a torn last record when writing) and takes its last
+   * checkpoint as the latest.
+   */
+  private Latest recoverHistory() throws IOException {
     History history = readHistory(checkpoints.size());
     truncate(checkpoints, history.end());
     checkpointsLength = history.end();
     Optional<FileLayout.CheckpointRecord> last = history.last();
     latestCheckpoint = last.map(FileLayout.CheckpointRecord::note);
-    Checkpoint cp = checkpointOf(last);
-    long floor = cp == null ? 0 : cp.size();
-    latestCheckpointSize = floor;
+    Latest latest = new Latest(last.orElse(null), checkpointOf(last));
+    latestCheckpointSize = latest.size();
+    return latest;
+  }
 
-    // How many entries are complete in every file.
+  /**
+   * Returns how many entries both the index and the nodes file hold completely, failing closed when
+   * either holds fewer than {@code floor}, the size of the latest checkpoint.
+   */
+  private long completeInIndexAndNodes(long floor) throws IOException {
     long indexCount = index.size() / INDEX_WIDTH;
-    long dataLen = data.size();
     long nodeEntries = FileLayout.sizeForNodes(nodes.size() / NODE_WIDTH);
     requireAtLeast(INDEX_FILE, indexCount, floor, "complete index entries");
     requireAtLeast(NODES_FILE, nodeEntries, floor, "entries' complete tree nodes");
+    return Math.min(indexCount, nodeEntries);
+  }
+
+  private void recover() throws IOException {
+    Latest latest = recoverHistory();
+    Checkpoint cp = latest.checkpoint();
+    long floor = latest.size();
+
+    // How many entries are complete in every file.
+    long n = completeInIndexAndNodes(floor);
+    long dataLen = data.size();
     long floorEnd = floor == 0 ? 0 : readIndex(floor - 1);
     if (floorEnd > dataLen) {
       throw new StoreCorruptedException(
@@ -477,7 +502,6 @@ public final class FileStore implements LogStore {
               + "), ends at byte "
               + floorEnd);
     }
-    long n = Math.min(indexCount, nodeEntries);
     // Entries whose bytes were not completely written are part of the torn tail.
     long end = floorEnd;
     long complete = floor;
@@ -500,7 +524,7 @@ public final class FileStore implements LogStore {
 
     // The tree at the checkpoint from O(log n) stored nodes, then the tail rehashed and compared.
     CompactRange r = storedRange(floor);
-    requireRoot(r.root(), cp, last.orElse(null));
+    requireRoot(r.root(), cp, latest.record());
     long to = n;
     try (InputStream in = FileLayout.openAt(dir.resolve(ENTRIES_FILE), floorEnd);
         DataInputStream idx =
@@ -533,17 +557,9 @@ public final class FileStore implements LogStore {
    * entries' frames, as a reader of a running log must (it cannot rebuild them).
    */
   private void recoverReader() throws IOException {
-    History history = readHistory(checkpoints.size());
-    checkpointsLength = history.end();
-    Optional<FileLayout.CheckpointRecord> last = history.last();
-    latestCheckpoint = last.map(FileLayout.CheckpointRecord::note);
-    Checkpoint cp = checkpointOf(last);
-    long floor = cp == null ? 0 : cp.size();
-    latestCheckpointSize = floor;
-    long indexCount = index.size() / INDEX_WIDTH;
-    long nodeEntries = FileLayout.sizeForNodes(nodes.size() / NODE_WIDTH);
-    requireAtLeast(INDEX_FILE, indexCount, floor, "complete index entries");
-    requireAtLeast(NODES_FILE, nodeEntries, floor, "entries' complete tree nodes");
+    Latest latest = recoverHistory();
+    long floor = latest.size();
+    long n = completeInIndexAndNodes(floor);
     long dataLen = data.size();
     if (floor > 0) {
       long start = readIndex(floor - 1);
@@ -564,9 +580,8 @@ public final class FileStore implements LogStore {
                 + ")");
       }
     }
-    long n = Math.min(indexCount, nodeEntries);
     CompactRange r = storedRange(floor);
-    requireRoot(r.root(), cp, last.orElse(null));
+    requireRoot(r.root(), latest.checkpoint(), latest.record());
     long end = floor == 0 ? 0 : Frames.readAt(data, readIndex(floor - 1), dataLen).end();
     if (floor < n) {
       long from = readIndex(floor);
@@ -1160,11 +1175,7 @@ public final class FileStore implements LogStore {
         }
         indexBuf.putLong(pos + buf.position());
         int head = Frames.head(Frames.ENTRY, e.length);
-        ByteBuffer.wrap(headBytes).putInt(0, head);
-        crc.reset();
-        crc.update(headBytes);
-        crc.update(e);
-        buf.putInt(head).put(e).putInt((int) crc.getValue());
+        buf.putInt(head).put(e).putInt(Frames.crc(crc, head, e, 0, e.length));
         next.append(MerkleHash.leaf(e));
       }
       pos += drainFrames(buf, pos);
