@@ -66,16 +66,22 @@ public final class Frames {
     return head & MAX_PAYLOAD;
   }
 
-  /** Puts the head of an entry frame of {@code entry} into {@code out}. */
-  public static void putEntryHead(ByteBuffer out, byte[] entry) {
-    out.putInt(head(ENTRY, entry.length));
-  }
-
   /** Returns the CRC-32C of an entry frame: over its head and the entry bytes. */
   public static int entryCrc(byte[] entry) {
-    CRC32C crc = new CRC32C();
-    crc.update(ByteBuffer.allocate(4).putInt(0, head(ENTRY, entry.length)));
-    crc.update(entry);
+    return crc(new CRC32C(), head(ENTRY, entry.length), entry, 0, entry.length);
+  }
+
+  /**
+   * Returns the CRC-32C of a frame with this head and payload, computed with {@code crc} (reset
+   * first), so that a caller checking or writing many frames reuses one.
+   */
+  public static int crc(CRC32C crc, int head, byte[] payload, int offset, int length) {
+    crc.reset();
+    crc.update(head >>> 24);
+    crc.update(head >>> 16);
+    crc.update(head >>> 8);
+    crc.update(head);
+    crc.update(payload, offset, length);
     return (int) crc.getValue();
   }
 
@@ -104,10 +110,7 @@ public final class Frames {
 
   /** Returns whether {@code crc} is the CRC-32C of a frame with this head and payload. */
   public static boolean checks(int head, byte[] payload, int offset, int length, int crc) {
-    CRC32C c = new CRC32C();
-    c.update(ByteBuffer.allocate(4).putInt(0, head));
-    c.update(payload, offset, length);
-    return (int) c.getValue() == crc;
+    return crc(new CRC32C(), head, payload, offset, length) == crc;
   }
 
   /** One frame read from an entries file. */

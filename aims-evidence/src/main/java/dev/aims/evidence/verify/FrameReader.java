@@ -26,6 +26,7 @@ final class FrameReader {
   private long pos;
   private long entry;
   private long pendingStart = -1;
+  private int pendingHead;
   // Bytes of checkpoint and commit frames read so far, and where they sit among the entries: pairs
   // (first entry after them, total skipped before that entry), for offsetOf; the walk drops them
   // as it passes.
@@ -92,6 +93,7 @@ final class FrameReader {
                   + " is where its frame starts");
         }
         pendingStart = pos;
+        pendingHead = h;
         return Frames.length(h);
       }
       skipFrame(h);
@@ -107,11 +109,7 @@ final class FrameReader {
       throw new BadFrame(
           entry, pendingStart, "the entry's frame is cut off by the end of the file");
     }
-    crc.reset();
-    // The head read last is this entry's: nothing is read between nextLength and here.
-    crc.update(head);
-    crc.update(dst, off, len);
-    if ((int) crc.getValue() != toInt(c)) {
+    if (Frames.crc(crc, pendingHead, dst, off, len) != toInt(c)) {
       // The head and the index agree on where the frame is, so the entry is read and hashed on:
       // its leaf hash tells whether the entry or only its checksum changed.
       damaged.addLast(
