@@ -157,16 +157,20 @@ class FileStoreFramesRecoveryTest {
   }
 
   private Path copyOfLog(String name) throws IOException {
-    Path copy = scratch().resolve(name);
-    Files.createDirectories(copy);
-    try (Stream<Path> files = Files.list(log)) {
+    return copyFiles(log, scratch().resolve(name));
+  }
+
+  /** Copies the files of a log directory, but its lock file, into the new directory {@code to}. */
+  private static Path copyFiles(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(from)) {
       for (Path f : (Iterable<Path>) files::iterator) {
         if (Files.isRegularFile(f) && !f.getFileName().toString().equals(FileLayout.LOCK_FILE)) {
-          Files.copy(f, copy.resolve(f.getFileName()));
+          Files.copy(f, to.resolve(f.getFileName()));
         }
       }
     }
-    return copy;
+    return to;
   }
 
   private static void truncate(Path file, long length) throws IOException {
@@ -438,7 +442,7 @@ class FileStoreFramesRecoveryTest {
       store.appendCheckpoint(checkpoint(store));
       store.sync();
       // A copy taken now, zeros and all, verifies and opens to the same entries.
-      Path copy = copyOf(dir, "running-copy");
+      Path copy = copyFiles(dir, tmp.resolve("running-copy"));
       LogVerifier opaque =
           LogVerifier.builder().key(SIGNER.verifier()).canonicalJson(false).build();
       assertThat(opaque.verify(copy).problems()).isEmpty();
@@ -449,19 +453,6 @@ class FileStoreFramesRecoveryTest {
       framesEnd = readFramesUpTo(data);
     }
     assertThat(Files.size(data)).isEqualTo(framesEnd);
-  }
-
-  private Path copyOf(Path from, String name) throws IOException {
-    Path copy = tmp.resolve(name);
-    Files.createDirectories(copy);
-    try (Stream<Path> files = Files.list(from)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        if (Files.isRegularFile(f) && !f.getFileName().toString().equals(FileLayout.LOCK_FILE)) {
-          Files.copy(f, copy.resolve(f.getFileName()));
-        }
-      }
-    }
-    return copy;
   }
 
   /** Returns where the intact frames of an entries file end. */
